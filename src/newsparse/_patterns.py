@@ -1,0 +1,222 @@
+"""The default rules' patterns, compiled once per lexicon.
+
+Each pattern is written with ``VERBOSE`` and one comment per alternative, and
+takes its words from the lexicon through named lists (``\\L<agencies>``).
+Every repetition is bounded, and rules run the patterns on one line or on
+the first few hundred characters of a block, so no input makes them slow.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+from attrs import frozen
+
+from newsparse.lexicon import Lexicon
+
+__all__ = ["Patterns", "patterns_for"]
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V1
+
+# A capitalised word of a name or a place: "Jean-Luc", "O'Neill", "N.C.", "MARGARET".
+_CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*"
+# A run of one to six such words, with spaces or commas between ("GREENSBORO, N.C.").
+_PLACE = rf"{_CAP_WORD}(?:(?:[ ]+|,[ ]*){_CAP_WORD}){{0,5}}"
+# A date in a dateline: "Sept 17", "March 3", "17 Sep", "12 mar", "5 gen".
+_DAY_MONTH = r"(?:\L<months>\.?[ ]+\d{1,2}|\d{1,2}\.?[ ]+\L<months>\.?)"
+_DASH = r"(?:\p{Pd}{1,3}|\.\p{Pd})"
+
+
+def _words_pattern(words: tuple[str, ...]) -> list[str]:
+    """Named-list entries for ``words``; the regex module matches them literally."""
+    return sorted(words, key=len, reverse=True)
+
+
+@frozen(eq=False)
+class Patterns:
+    """The compiled patterns for one lexicon."""
+
+    lexicon: Lexicon
+    credit: Any
+    credit_line: Any
+    bbc_image_source: Any
+    bbc_image_caption: Any
+    read_more_alone: Any
+    read_more_inline: Any
+    agency_tail: Any
+    agency_line: Any
+    dateline: Any
+    byline: Any
+    byline_flat: Any
+    staff_byline: Any
+    timestamp_date: Any
+    timestamp_word: Any
+    timestamp_flat: Any
+    name_line: Any
+    contributor_lead: Any
+    contributor_tail: Any
+    boilerplate_line: Any
+    boilerplate_head: Any
+    footer: Any
+
+
+def _compile(pattern: str, **lists: tuple[str, ...]) -> Any:
+    for name, words in lists.items():
+        if not words:  # an empty list matches nothing, rather than the empty string
+            pattern = pattern.replace(rf"\L<{name}>", "(?!)")
+    named = {k: _words_pattern(v) for k, v in lists.items() if v}
+    return regex.compile(pattern, _FLAGS, **named)
+
+
+@functools.lru_cache(maxsize=64)
+def patterns_for(lexicon: Lexicon) -> Patterns:
+    """Compile the default rules' patterns for ``lexicon`` (cached per lexicon)."""
+    lx = lexicon
+    agencies = (*lx.agencies, "CNN")
+    return Patterns(
+        lexicon=lx,
+        # A photo credit closing a caption line. The group "credit" is the
+        # whole credit, "label" its label word and "sources" what follows.
+        credit=_compile(
+            r"""
+            (?P<credit>
+                # "Photograph: A/B/AP", "Foto: Julian Stratmann/dpa", "Credit: iStock"
+                (?<=^|[\s.!?"”)\]])
+                (?P<label>\L<labels>)[ ]*:[ ]*(?P<sources>[^:\n]{2,160}?)
+              | # "(AP Photo/Daniel Ortega)", "(Image: GETTY)", "(Photo by X/Getty Images)"
+                \([ ]*(?P<label>(?:\L<agencies>[ ]+)?\L<labels>)(?:[ ]*[:/][ ]*|[ ]+by[ ]+)
+                (?P<sources>[^()\n]{2,160})\)
+              | # "REUTERS/Hannah Lowe", "AFP/Getty Images", "EPA-EFE/NAME"
+                (?<=^|\s)(?P<sources>(?-i:\p{Lu}[\p{Lu}\-]+)[ ]*/[ ]*[^/\n]{2,80}(?:/[^/\n]{2,60}){0,3})
+              | # "© REUTERS / POOL", "© NASA/ESA"
+                (?<=^|\s)(?P<label>©|\(c\))[ ]*(?P<sources>[^©\n]{2,120})
+            )
+            [ ]*\.?[ ]*$
+            """,
+            labels=lx.credit_labels,
+            agencies=agencies,
+        ),
+        # A line that is only a credit: "Composite: PSNI/PA", "© REUTERS / POOL".
+        credit_line=_compile(
+            r"""
+            ^(?:
+                (?P<label>\L<labels>)[ ]*:[ ]*(?P<sources>[^:\n]{2,120})
+              | (?P<label>©|\(c\))[ ]*(?P<sources>[^\n]{2,120})
+            )$
+            """,
+            labels=lx.credit_labels,
+        ),
+        bbc_image_source=_compile(r"^(?P<label>image[ ]source|source)[ ]*,[ ]*(?P<sources>.{1,120})$"),
+        bbc_image_caption=_compile(r"^image[ ]caption[ ]*,[ ]*(?P<text>.+)$"),
+        # A read-more marker alone on its line: "READ MORE", "Mehr zum Thema:".
+        read_more_alone=_compile(r"^(?P<label>\L<markers>)[ ]*[:|»›>]?$", markers=lx.read_more),
+        # An inline marker with its one link: "Read more: Why the Gulf Stream matters".
+        read_more_inline=_compile(
+            r"^(?P<label>\L<markers>)[ ]*(?:[:|»›>]|\p{Pd})[ ]*(?P<link>\S.{0,300})$",
+            markers=lx.read_more,
+        ),
+        # A wire credit closing the last paragraph: "… relations. – Agencies".
+        agency_tail=_compile(
+            r"""
+            (?:
+                # a dash and the agencies: " – Agencies", " - Reuters/AP"
+                (?<=\S)[ ]+(?P<dash>\p{Pd}{1,2})[ ]*
+              | # a sentence end and a bracketed or bare agency: "… said. (AP)", "… said. PTI"
+                (?<=[.!?"”’])[ ]+(?=\(|(?-i:\p{Lu}))
+            )
+            (?P<credit>\(?(?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?)
+            [ ]*\.?$
+            """,
+            agencies=agencies,
+        ),
+        # A closing line that is only a credit: " Reuter", "(AP)", "© Reuters", "PTI".
+        agency_line=_compile(
+            r"""
+            ^(?:\p{Pd}{1,2}[ ]*|©[ ]*(?:\d{4}[ ]+)?)?
+            \(?(?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?
+            [ ]*(?:\.{1,3})?$
+            """,
+            agencies=agencies,
+        ),
+        # A dateline opening the first paragraph.
+        dateline=_compile(
+            rf"""
+            ^(?P<lead>
+                (?:(?P<place>{_PLACE})(?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}))?[ ]*)?
+                (?:
+                    # a known agency: "LONDON, Sept 17 (Reuters)", "(CNN)", "Hannover (dpa)"
+                    \((?P<agency>\L<agencies>)\)(?=[ ]*(?:{_DASH}|:)|[ ]*(?-i:\p{{Lu}})|\p{{Pi}}|["“‘])
+                  | # any other credit in brackets, when a dash follows: "(The Hollywood Reporter) --"
+                    \((?P<agency>(?-i:\p{{Lu}})[\p{{L}}.&' ]{{1,40}}?)\)(?=[ ]*{_DASH})
+                )
+              | # the old wire's place and date, no agency: "GREENSBORO, N.C., March 3"
+                (?P<place>{_PLACE})[ ]*,[ ]*(?P<date>{_DAY_MONTH})(?=[ ]*{_DASH}[ ])
+            )
+            (?P<dash>[ ]*(?:{_DASH}|:))?[ ]*
+            """,
+            agencies=agencies,
+            months=lx.months,
+        ),
+        # A byline line: "By Jane Doe", "Von Jonas Keller, dpa", "By MARGARET HOLLIS".
+        byline=_compile(
+            rf"""
+            ^(?P<word>\L<words>)[ ]+
+            (?P<names>{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|de|da|van|von|der|del|di|la|le|bin|al)){{0,5}}
+              (?:[ ]*(?:,|and|&|und|et|y|e)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,4}}){{0,3}})
+            (?P<role>[ ]*(?:,|\||\p{{Pd}}|·|\bin\b)[ ]*.{{1,80}})?$
+            """,
+            words=lx.byline_words,
+        ),
+        # The Daily Mail's flattened header byline: "By . Jane Doe . PUBLISHED: …".
+        byline_flat=_compile(
+            r"^by[ ]+\.[ ]+(?P<names>[^.\n]{2,80}?(?:[ ]+\.[ ]+and[ ]+[^.\n]{2,60}?)?)[ ]+\.(?=[ ]|$)"
+        ),
+        staff_byline=_compile(r"^(?P<names>\L<staff>)\.?$", staff=lx.staff_bylines),
+        # A date or time in a timestamp line.
+        timestamp_date=_compile(
+            r"""
+            (?:
+                \b\d{1,2}(?:st|nd|rd|th)?\.?[ ]+\L<months>\.?(?:[ ]+\d{4})?\b  # 17 September 2023
+              | \b\L<months>\.?[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]+\d{4})?\b  # March 5, 2024
+              | \b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b                          # 05.01.2024
+              | \b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?\b           # 2019-11-18T20:51:19Z
+              | \b\d{1,2}[:.]\d{2}(?:[ ]*[ap]\.?m\.?)?\b                      # 10.24, 4:12 PM
+              | \b\d+[ ]+(?:minutes?|mins?|hours?|hrs?|days?)[ ]+ago\b         # 2 hours ago
+            )
+            """,
+            months=lx.months,
+        ),
+        timestamp_word=_compile(r"^(?:\L<words>)\b[ ]*:?", words=lx.timestamp_words),
+        # Flattened header times: "PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . …",
+        # and a CNN Student News opening date, "March 10, 2015 .".
+        timestamp_flat=_compile(
+            r"""
+            ^(?:
+                (?:(?:\L<words>)[ ]*:[ ]*\.[ ]*[^.|\n]{3,60}?[ ]+\.[ ]*(?:\|[ ]*\.?[ ]*)?){1,3}
+              | \L<months>[ ]+\d{1,2},[ ]+\d{4}[ ]+\.(?=[ ])
+            )
+            """,
+            words=lx.timestamp_words,
+            months=lx.months,
+        ),
+        # A line that is only a person's name, perhaps with a role or a place:
+        # "Aoife Brennan", "Helena Marsh in Lisbon", "Priya Natarajan, Consumer Tech Editor".
+        name_line=_compile(
+            rf"""
+            ^(?P<names>{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{1,3}}
+               (?:[ ]+(?:and|&)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{1,3}})?)
+            (?:[ ]*(?:,|\|)[ ]*(?P<role>[^,|\n]{{2,60}})|[ ]+in[ ]+(?P<place>{_PLACE}))?$
+            """
+        ),
+        # A closing line crediting people: "Reporting by A; Editing by B".
+        contributor_lead=_compile(r"^\(?(?:\L<leads>)\b", leads=lx.contributor_leads),
+        contributor_tail=_compile(
+            r"\b(?:\L<tails>)\b[^.!?\n]{0,40}[.!?]?\)?$", tails=lx.contributor_tails
+        ),
+        boilerplate_line=_compile(r"^(?:\L<lines>)[ ]*[:.!»›>]?$", lines=lx.boilerplate),
+        boilerplate_head=_compile(r"^(?:\L<heads>)\b", heads=lx.boilerplate_heads),
+        # A publisher footer: "© 2024 Example Media", "Copyright 2019 Example Ltd."
+        footer=_compile(r"^(?:©|\(c\)|copyright\b)[ ]*(?:\d{4}(?:[-–]\d{2,4})?)\b.{0,200}$"),
+    )

@@ -1,0 +1,145 @@
+"""Lines and blocks over the unchanged source.
+
+Nothing here copies or edits the text: a line and a block are offsets into it.
+A *block* is the unit a claim must stay inside. Blocks are runs of non-blank
+lines; old wire copy, whose paragraphs are marked by an indent rather than a
+blank line, is split before each indented line.
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import field, frozen
+
+from newsparse.model import Span
+
+__all__ = ["Block", "blocks_of", "line_spans"]
+
+# Every line break the parser knows: CRLF first so that it counts once.
+LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\u0085]")
+
+# A wire paragraph starts with a line indented by two or more spaces (or a tab).
+_WIRE_INDENT = 2
+
+
+def line_spans(source: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every line, without its line break.
+
+    >>> line_spans("a\\r\\nb\\rc\\u2028d")
+    [(0, 1), (3, 4), (5, 6), (7, 8)]
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in LINE_BREAK.finditer(source):
+        spans.append((start, match.start()))
+        start = match.end()
+    if start < len(source) or not spans:
+        spans.append((start, len(source)))
+    return spans
+
+
+@frozen(repr=False)
+class Block:
+    """A run of lines that belong together; claims never cross a block.
+
+    ``lines`` are the block's lines with the whitespace at their ends
+    trimmed, ``span`` runs from the first line's first character to the last
+    line's last one, and ``index`` is the block's position in the document.
+    """
+
+    index: int
+    span: Span
+    lines: tuple[Span, ...]
+    source: str = field(eq=False)
+
+    @property
+    def text(self) -> str:
+        """The block's stretch of the source, line breaks included."""
+        return self.source[self.span.start : self.span.end]
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    def line_text(self, i: int) -> str:
+        """The text of the block's ``i``-th line."""
+        line = self.lines[i]
+        return self.source[line.start : line.end]
+
+    def __repr__(self) -> str:
+        first = self.line_text(0)
+        return f"<Block {self.index} {self.start}:{self.end} {len(self.lines)} lines {first[:40]!r}>"
+
+
+def _indent(source: str, start: int, end: int) -> int:
+    n = start
+    while n < end and source[n] in " \t":
+        n += 1
+    return n - start
+
+
+def _trimmed(source: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line's stretch without whitespace at its ends, or None when blank."""
+    text = source[start:end]
+    stripped = text.lstrip()
+    if not stripped:
+        return None
+    lead = len(text) - len(stripped)
+    return start + lead, start + lead + len(stripped.rstrip())
+
+
+def blocks_of(source: str) -> tuple[Block, ...]:
+    """Split ``source`` into blocks.
+
+    >>> [b.text for b in blocks_of("Title\\n\\nOne\\ntwo\\n\\n\\nThree")]
+    ['Title', 'One\\ntwo', 'Three']
+    >>> wire = "CITY - First line\\nwraps here.\\n    Second paragraph\\nwraps too."
+    >>> [b.text for b in blocks_of(wire)]
+    ['CITY - First line\\nwraps here.', 'Second paragraph\\nwraps too.']
+    """
+    runs: list[list[tuple[int, int, int]]] = []
+    current: list[tuple[int, int, int]] = []
+    for start, end in line_spans(source):
+        trimmed = _trimmed(source, start, end)
+        if trimmed is None:
+            if current:
+                runs.append(current)
+                current = []
+            continue
+        current.append((trimmed[0], trimmed[1], _indent(source, start, end)))
+    if current:
+        runs.append(current)
+
+    blocks: list[Block] = []
+    for run in runs:
+        for piece in _split_wire_paragraphs(run):
+            lines = tuple(Span(s, e) for s, e, _ in piece)
+            blocks.append(
+                Block(len(blocks), Span(lines[0].start, lines[-1].end), lines, source)
+            )
+    return tuple(blocks)
+
+
+def _split_wire_paragraphs(
+    run: list[tuple[int, int, int]],
+) -> list[list[tuple[int, int, int]]]:
+    """Split a run of lines before each line indented deeper than the run's margin.
+
+    Old wire copy marks a paragraph with an indent and no blank line. A run
+    whose lines are all indented alike (a quoted or pasted block) is one
+    paragraph, so only an indent deeper than the shallowest line counts.
+    """
+    if len(run) < 2:
+        return [run]
+    margin = min(indent for _, _, indent in run)
+    pieces: list[list[tuple[int, int, int]]] = [[run[0]]]
+    for line in run[1:]:
+        if line[2] >= margin + _WIRE_INDENT:
+            pieces.append([line])
+        else:
+            pieces[-1].append(line)
+    return pieces

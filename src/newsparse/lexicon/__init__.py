@@ -1,0 +1,139 @@
+"""Word lists as data: the lexicon the default rules read.
+
+A :class:`Lexicon` is a frozen bundle of word lists. One ships per language
+(``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``); :func:`default_lexicon`
+merges the packs named, and :meth:`Lexicon.extend` adds words without
+touching code::
+
+    >>> from newsparse.lexicon import default_lexicon
+    >>> lexicon = default_lexicon(("en",)).extend(agencies=("Kyodo",))
+    >>> "Kyodo" in lexicon.agencies
+    True
+
+Matching is case-insensitive, and a multi-word entry matches with any run of
+spaces between its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+__all__ = ["LANGUAGES", "Lexicon", "default_lexicon"]
+
+
+def _words(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError(f"a word list must be a sequence of strings, not the string {value!r}")
+    seen: dict[str, None] = {}
+    for word in value:
+        if not isinstance(word, str):
+            raise TypeError(f"a word list holds strings; got {type(word).__name__}: {word!r}")
+        word = " ".join(word.split())
+        if word:
+            seen.setdefault(word, None)
+    return tuple(seen)
+
+
+def _list() -> Any:
+    return field(default=(), converter=_words)
+
+
+@frozen
+class Lexicon:
+    """The words the default rules look for.
+
+    Attributes:
+        languages: the language packs merged into this lexicon.
+        agencies: wire services and sources that credit a story (``Reuters``,
+            ``AP``, ``dpa``, ``Agencies``).
+        credit_labels: words that open a photo credit (``Photograph``,
+            ``Foto``, ``Image``).
+        read_more: markers that open a list of related links (``READ MORE``,
+            ``Mehr zum Thema``).
+        byline_words: words that open a byline (``By``, ``Von``, ``Par``).
+        staff_bylines: bylines that name no person (``Staff and agencies``).
+        timestamp_words: words on a publication time line (``Published``).
+        contributor_leads: phrases that open a contributor line
+            (``Reporting by``).
+        contributor_tails: phrases that close one (``contributed to this report``).
+        boilerplate: whole lines of page furniture (``Share this article``).
+        boilerplate_heads: lines that open a block of furniture whose
+            following lines go with it (``Related Topics``).
+        months: month names and their abbreviations.
+        weekdays: weekday names and their abbreviations.
+    """
+
+    languages: tuple[str, ...] = _list()
+    agencies: tuple[str, ...] = _list()
+    credit_labels: tuple[str, ...] = _list()
+    read_more: tuple[str, ...] = _list()
+    byline_words: tuple[str, ...] = _list()
+    staff_bylines: tuple[str, ...] = _list()
+    timestamp_words: tuple[str, ...] = _list()
+    contributor_leads: tuple[str, ...] = _list()
+    contributor_tails: tuple[str, ...] = _list()
+    boilerplate: tuple[str, ...] = _list()
+    boilerplate_heads: tuple[str, ...] = _list()
+    months: tuple[str, ...] = _list()
+    weekdays: tuple[str, ...] = _list()
+
+    def extend(self, **words: Iterable[str]) -> Lexicon:
+        """Return a lexicon with ``words`` added to the lists named.
+
+        >>> Lexicon(agencies=("AP",)).extend(agencies=("Kyodo",)).agencies
+        ('AP', 'Kyodo')
+
+        Raises:
+            TypeError: a keyword names no word list.
+        """
+        known = {a.name for a in attrs.fields(Lexicon)}
+        unknown = sorted(set(words) - known)
+        if unknown:
+            raise TypeError(
+                f"unknown word list {unknown[0]!r}; known lists: {', '.join(sorted(known))}"
+            )
+        changes = {name: (*getattr(self, name), *_words(new)) for name, new in words.items()}
+        return attrs.evolve(self, **changes)
+
+    def merge(self, *others: Lexicon) -> Lexicon:
+        """Return a lexicon holding the words of this one and ``others``."""
+        merged = self
+        for other in others:
+            merged = merged.extend(
+                **{a.name: getattr(other, a.name) for a in attrs.fields(Lexicon)}
+            )
+        return merged
+
+
+def _packs() -> dict[str, Lexicon]:
+    from newsparse.lexicon import de, en, es, fr, it, pt
+
+    return {m.PACK.languages[0]: m.PACK for m in (en, de, fr, es, it, pt)}
+
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt")
+"""The language packs that ship, in the order ``default_lexicon`` merges them."""
+
+
+def default_lexicon(languages: Iterable[str] | None = None) -> Lexicon:
+    """Merge the language packs named (all of them by default).
+
+    Raises:
+        ValueError: a language has no pack.
+    """
+    if isinstance(languages, str):
+        raise TypeError(f"languages must be a sequence of codes such as ('en',), not {languages!r}")
+    packs = _packs()
+    chosen = LANGUAGES if languages is None else tuple(languages)
+    unknown = [code for code in chosen if code not in packs]
+    if unknown:
+        raise ValueError(
+            f"no language pack {unknown[0]!r}; packs that ship: {', '.join(LANGUAGES)}"
+        )
+    if not chosen:
+        return Lexicon()
+    return packs[chosen[0]].merge(*(packs[code] for code in chosen[1:]))

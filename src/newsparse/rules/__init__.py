@@ -1,0 +1,51 @@
+"""The default rules, one module per family, in the order the parser runs them.
+
+Order matters: each rule sees what the rules before it claimed. Furniture,
+captions and read-more markers are recognised anywhere first; then the head
+of the article (kicker, headline, byline, timestamps, standfirst); then the
+closing credits; then the dateline of the first paragraph; and last the
+``paragraph`` fallback, which claims the running text that is left.
+"""
+
+from __future__ import annotations
+
+from newsparse.ruler import Rule
+from newsparse.rules.boilerplate import boilerplate
+from newsparse.rules.captions import caption
+from newsparse.rules.credits import agency_credit, contributors
+from newsparse.rules.dateline import dateline
+from newsparse.rules.header import byline, headline, kicker, standfirst, timestamp
+from newsparse.rules.paragraph import paragraph
+from newsparse.rules.read_more import read_more
+
+__all__ = [
+    "DEFAULT_RULES",
+    "agency_credit",
+    "boilerplate",
+    "byline",
+    "caption",
+    "contributors",
+    "dateline",
+    "headline",
+    "kicker",
+    "paragraph",
+    "read_more",
+    "standfirst",
+    "timestamp",
+]
+
+DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
+    ("boilerplate", boilerplate),
+    ("caption", caption),
+    ("read_more", read_more),
+    ("kicker", kicker),
+    ("headline", headline),
+    ("byline", byline),
+    ("timestamp", timestamp),
+    ("standfirst", standfirst),
+    ("contributors", contributors),
+    ("agency_credit", agency_credit),
+    ("dateline", dateline),
+    ("paragraph", paragraph),
+)
+"""The default chain: ``(name, rule)`` pairs in the order they run."""

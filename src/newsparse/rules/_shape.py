@@ -1,0 +1,99 @@
+"""Shape tests shared by the default rules: how a line of text reads."""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._source import LINE_BREAK, Block
+from newsparse.model import Span
+from newsparse.ruler import Document
+
+# A sentence end: a stop, then any closing quotes or brackets.
+_SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_FULL_STOP_END = regex.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
+_WORD = regex.compile(r"\S+")
+
+
+def word_count(text: str) -> int:
+    """The number of whitespace-separated words in ``text``."""
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends as a sentence does (``.``, ``!``, ``?``, ``:``)."""
+    return _SENTENCE_END.search(text[-8:]) is not None
+
+
+def ends_full_stop(text: str) -> bool:
+    """True when ``text`` ends with one full stop (an ellipsis does not count)."""
+    return _FULL_STOP_END.search(text[-8:]) is not None
+
+
+def is_title_like(text: str, max_words: int = 30) -> bool:
+    """A short line with no sentence-ending full stop: a headline, link or subhead."""
+    if len(text) > 300 or "\n" in text or "\r" in text:
+        return False
+    words = word_count(text)
+    return 1 <= words <= max_words and not ends_full_stop(text) and not text.endswith((",", ";"))
+
+
+def is_running_text(text: str) -> bool:
+    """Text that reads as a paragraph: a long line, or a sentence of a dozen words."""
+    return len(text) > 300 or (word_count(text) >= 12 and ends_sentence(text))
+
+
+def line_spans(doc: Document, block: Block) -> list[Span]:
+    """The unclaimed parts of the block's lines, one span per line piece."""
+    free = doc.free_spans(block)
+    if not free:
+        return []
+    out: list[Span] = []
+    for line in block.lines:
+        for span in free:
+            start, end = max(line.start, span.start), min(line.end, span.end)
+            if start < end:
+                out.append(Span(start, end))
+    return out
+
+
+def free_lines(doc: Document, block: Block) -> list[Span]:
+    """The block's lines that no claim touches, whole."""
+    claims = doc.claims(block)
+    if not claims:
+        return list(block.lines)
+    return [
+        line
+        for line in block.lines
+        if not any(c.span.start < line.end and line.start < c.span.end for c in claims)
+    ]
+
+
+def is_hard_wrapped(doc: Document, block: Block) -> bool:
+    """True when the block's lines are one paragraph wrapped at a fixed width.
+
+    Wrapped lines fill most of the width; one-line-per-paragraph copy, lists
+    and menus have lines of very different lengths, or lines wider than any
+    wrap column.
+    """
+    lines = block.lines
+    if len(lines) < 2:
+        return False
+    widths = [len(line) for line in lines]
+    widest = max(widths)
+    if widest > 100:
+        return False
+    floor = max(20, widest // 2)
+    return all(w >= floor for w in widths[:-1])
+
+
+def first_line_end(source: str, span: Span) -> int:
+    """Where the first line of ``span`` ends (the span's end if it has one line)."""
+    found = LINE_BREAK.search(source, span.start, span.end)
+    if found is None:
+        return span.end
+    return span.start + len(source[span.start : found.start()].rstrip())
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``."""
+    return _WORD.findall(text)

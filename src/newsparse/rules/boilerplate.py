@@ -1,0 +1,48 @@
+"""Page furniture: share rows, advertisements, newsletter sign-ups, footers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newsparse.model import Span
+from newsparse.ruler import Claim, Document
+
+# A line made only of rule marks: "___", "* * *", "-----".
+_RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
+
+# Lines after a furniture heading that still belong to it are short.
+_FOLLOWER_MAX = 120
+
+
+def boilerplate(doc: Document) -> Iterator[Claim]:
+    """Claim page furniture: whole lines the lexicon lists, rule lines and footers.
+
+    A heading such as ``Related Topics`` or ``Sign up for our newsletter``
+    takes the short lines that follow it in its block (the topic tags, the
+    sign-up blurb and button).
+    """
+    pats = doc.patterns
+    for block in doc.blocks:
+        lines = block.lines
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            text = doc.text(line)
+            if len(text) <= 200 and (
+                pats.boilerplate_line.match(text)
+                or _RULE_LINE.match(text)
+                or pats.footer.match(text)
+            ):
+                yield Claim("boilerplate", line)
+                i += 1
+                continue
+            if len(text) <= 80 and pats.boilerplate_head.match(text):
+                last = i
+                while last + 1 < len(lines) and len(lines[last + 1]) <= _FOLLOWER_MAX:
+                    last += 1
+                yield Claim("boilerplate", Span(line.start, lines[last].end))
+                i = last + 1
+                continue
+            i += 1

@@ -1,0 +1,135 @@
+"""Image captions and their photo credits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newsparse._patterns import Patterns
+from newsparse._source import Block
+from newsparse.model import DataValue, Span
+from newsparse.ruler import Claim, Document
+from newsparse.rules._shape import free_lines, word_count
+
+# Captions are short; longer lines are never searched for a credit.
+_MAX_CAPTION = 700
+# Where a credit's sources split: "/", ",", ";", " via ", " and ".
+_SOURCE_SPLIT = regex.compile(r"\s*(?:/|,|;|\bvia\b|\band\b|\|)\s*", regex.IGNORECASE)
+# A sentence break inside a would-be credit means it is running text instead.
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’]?\s+\p{Lu}\p{Ll}")
+
+
+def split_sources(text: str) -> tuple[str, ...]:
+    """Split a credit's sources on ``/``, ``,``, ``;``, `` via `` and `` and ``.
+
+    >>> split_sources("Korean Central News Agency/Korea News Service/AP")
+    ('Korean Central News Agency', 'Korea News Service', 'AP')
+    >>> split_sources("Damian Dovarganes, AP")
+    ('Damian Dovarganes', 'AP')
+    """
+    parts = (" ".join(p.split()).strip(" .()[]") for p in _SOURCE_SPLIT.split(text))
+    return tuple(p for p in parts if p)
+
+
+def _credit_data(match: regex.Match[str], offset: int) -> dict[str, DataValue] | None:
+    """The data of a caption whose credit ``match`` was found at ``offset``."""
+    sources = match.group("sources") or ""
+    if word_count(sources) > 14 or _SENTENCE_BREAK.search(sources):
+        return None
+    label = match.group("label")
+    if label in ("©", "(c)", "(C)"):
+        label = None
+    data: dict[str, DataValue] = {
+        "credit_start": offset + match.start("credit"),
+        "sources": split_sources(sources),
+    }
+    if label:
+        data["label"] = " ".join(label.split())
+    return data
+
+
+def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
+    """A caption claim for ``line`` when it ends with a photo credit."""
+    text = doc.text(line)
+    if len(text) > _MAX_CAPTION:
+        return None
+    match = pats.credit.search(text)
+    if match is None:
+        return None
+    data = _credit_data(match, line.start)
+    if data is None:
+        return None
+    return Claim("caption", line, data)
+
+
+def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple[Claim, int] | None:
+    """BBC copy: ``Image source, X`` and/or ``Image caption, Y`` lines as one caption."""
+    text = doc.text(lines[i])
+    source = pats.bbc_image_source.match(text) if text[:6].lower() in ("image ", "source") else None
+    if source is not None and source.group("label").lower() == "image source":
+        credit: dict[str, DataValue] = {
+            "credit_start": lines[i].start,
+            "credit_end": lines[i].end,
+            "label": "Image source",
+            "sources": split_sources(source.group("sources")),
+        }
+        if i + 1 < len(lines):
+            caption = pats.bbc_image_caption.match(doc.text(lines[i + 1]))
+            if caption is not None:
+                span = Span(lines[i].start, lines[i + 1].end)
+                text_start = lines[i + 1].start + caption.start("text")
+                return Claim("caption", span, {**credit, "text_start": text_start}), 2
+        return Claim("caption", lines[i], {**credit, "text_start": lines[i].end}), 1
+    caption = pats.bbc_image_caption.match(text)
+    if caption is not None:
+        return Claim("caption", lines[i], {"text_start": lines[i].start + caption.start("text")}), 1
+    return None
+
+
+def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, Span]]:
+    """Pairs of adjacent identical lines: a caption pasted twice (alt text and caption)."""
+    previous: Span | None = None
+    for block in blocks:
+        for line in block.lines:
+            if (
+                previous is not None
+                and len(line) == len(previous)
+                and word_count(doc.text(line)) >= 3
+                and doc.text(line) == doc.text(previous)
+            ):
+                yield previous, line
+            previous = line
+        if len(block.lines) > 1:
+            previous = None
+
+
+def caption(doc: Document) -> Iterator[Claim]:
+    """Claim image captions: lines that end with a photo credit, BBC image lines,
+    credit-only lines, and lines pasted twice.
+
+    The credit's label and sources are attached for the :class:`~newsparse.Caption` view.
+    """
+    pats = doc.patterns
+    taken: set[int] = set()
+    for block in doc.blocks:
+        lines = free_lines(doc, block)
+        i = 0
+        while i < len(lines):
+            pair = _bbc_pair(pats, doc, lines, i)
+            if pair is not None:
+                claim, used = pair
+                taken.update(line.start for line in lines[i : i + used])
+                yield claim
+                i += used
+                continue
+            claim_ = _credited(pats, doc, lines[i])
+            if claim_ is not None:
+                taken.add(lines[i].start)
+                yield claim_
+            i += 1
+    for first, second in _repeats(doc, doc.blocks):
+        for line in (first, second):
+            if line.start not in taken and not doc.is_claimed(line.start, line.end):
+                taken.add(line.start)
+                yield Claim("caption", line)

@@ -1,0 +1,130 @@
+"""The closing credits: contributor lines and the agency credit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newsparse._source import Block
+from newsparse.model import Span
+from newsparse.ruler import Claim, Document
+
+# How far back from the end the closing lines are looked for.
+_TAIL_BLOCKS = 6
+# The last stretch of a long paragraph searched for a closing credit.
+_TAIL_CHARS = 400
+_MAX_CONTRIBUTOR_LINE = 500
+
+# Where a sentence starts: after a stop and a space, before a capital or a quote.
+_SENTENCE_START = regex.compile(r"(?<=[.!?][\"”’)]?\s)(?=[\p{Lu}\"“‘(])")
+# A person's name in a contributor line: two to four capitalised words.
+_NAME = regex.compile(
+    r"(?<!\p{L})\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ](?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ ])?"
+    r"\p{Lu}[\p{L}\p{M}'’\-]+){1,3}"
+)
+_NOT_NAMES = frozenset(
+    {"Associated Press", "Thomson Reuters", "Editing", "Reporting", "Additional Reporting"}
+)
+
+
+def _names(text: str) -> tuple[str, ...]:
+    found: dict[str, None] = {}
+    for match in _NAME.finditer(text):
+        name = match.group()
+        for lead in ("Reporting", "Additional", "Editing", "Writing", "Compiled", "Additional reporting"):
+            if name.startswith(lead + " "):
+                name = name[len(lead) + 1 :]
+        if name not in _NOT_NAMES and " " in name:
+            found.setdefault(name, None)
+    return tuple(found)
+
+
+def _closing_blocks(doc: Document) -> Iterator[Block]:
+    """The last blocks that still hold unclaimed text, from the end."""
+    seen = 0
+    for block in reversed(doc.blocks):
+        if not doc.free_spans(block):
+            continue
+        yield block
+        seen += 1
+        if seen == _TAIL_BLOCKS:
+            return
+
+
+def contributors(doc: Document) -> Iterator[Claim]:
+    """Claim a closing line that credits people rather than an agency.
+
+    ``Reporting by A; Editing by B``, ``(Reporting by …)``, ``Additional
+    reporting by Y``, and a last sentence such as ``CNN's Jane Doe
+    contributed to this report.``
+    """
+    pats = doc.patterns
+    for block in _closing_blocks(doc):
+        spans = doc.free_spans(block)
+        for span in reversed(spans):
+            text = doc.text(span)
+            if len(text) <= _MAX_CONTRIBUTOR_LINE and pats.contributor_lead.match(text):
+                yield Claim("contributors", span, {"names": _names(text)})
+                return
+            tail_start = max(span.start, span.end - _TAIL_CHARS)
+            tail = doc.source[tail_start : span.end]
+            match = pats.contributor_tail.search(tail)
+            if match is not None:
+                starts = [m.start() for m in _SENTENCE_START.finditer(tail, 0, match.start())]
+                start = tail_start + (starts[-1] if starts else 0)
+                if starts or tail_start == span.start:
+                    claim = Span(start, span.end)
+                    yield Claim("contributors", claim, {"names": _names(doc.text(claim))})
+                    return
+
+
+def agency_credit(doc: Document) -> Iterator[Claim]:
+    """Claim the wire credit that closes the article.
+
+    A closing line of its own (`` Reuter``, ``(AP)``, ``© Reuters``, ``PTI``),
+    or the end of the last paragraph (``… relations. – Agencies``,
+    ``… said. (dpa)``). The dash or brackets belong to the credit's span; the
+    view's text drops them.
+    """
+    pats = doc.patterns
+    block = next(_closing_blocks(doc), None)
+    if block is None:
+        return
+    span = doc.free_spans(block)[-1]
+    lines = [line for line in block.lines if line.start < span.end and line.end > span.start]
+    last = Span(max(lines[-1].start, span.start), span.end) if lines else span
+    text = doc.text(last)
+    whole = pats.agency_line.match(text) if len(text) <= 80 else None
+    if whole is not None:
+        agencies = whole.group("agencies")
+        yield Claim(
+            "agency_credit",
+            last,
+            {
+                "text_start": last.start + whole.start("agencies"),
+                "text_end": last.start + whole.end("agencies"),
+                "agencies": _agency_list(agencies),
+            },
+        )
+        return
+    tail_start = max(last.start, last.end - 120)
+    match = pats.agency_tail.search(doc.source, tail_start, last.end)
+    if match is not None:
+        start = match.start("dash") if match.group("dash") else match.start("credit")
+        yield Claim(
+            "agency_credit",
+            Span(start, last.end),
+            {
+                "text_start": match.start("agencies"),
+                "text_end": match.end("agencies"),
+                "agencies": _agency_list(match.group("agencies")),
+            },
+        )
+
+
+_AGENCY_SPLIT = regex.compile(r"\s*(?:,|/|\band\b|&)\s*", regex.I)
+
+
+def _agency_list(text: str) -> tuple[str, ...]:
+    return tuple(p for p in (" ".join(a.split()) for a in _AGENCY_SPLIT.split(text)) if p)

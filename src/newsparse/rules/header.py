@@ -1,0 +1,305 @@
+"""The head of an article: kicker, headline, byline, timestamps and standfirst."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newsparse._patterns import Patterns
+from newsparse._source import Block
+from newsparse.model import DataValue, Span
+from newsparse.ruler import Claim, Document
+from newsparse.rules._shape import (
+    ends_full_stop,
+    first_line_end,
+    free_lines,
+    is_hard_wrapped,
+    is_running_text,
+    is_title_like,
+    word_count,
+)
+
+# The head of an article ends before its second block of running text, and
+# never runs past this many blocks.
+_MAX_HEAD_BLOCKS = 16
+
+# Words that may stand on a timestamp line beside the date and time.
+_TIME_WORDS = frozenset(
+    """am pm a.m p.m gmt bst est edt cst cdt mst mdt pst pdt utc cet cest eet eest ist jst kst
+    aest aedt et pt ct mt uhr h hrs hr min mins minute minutes hour hours day days ago read
+    at on le am um de del à às alle el the of updated published posted""".split()
+)
+_LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
+_SPLIT_NAMES = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.I)
+
+
+def head_blocks(doc: Document) -> list[Block]:
+    """The blocks that may hold the article's head: those before its second
+    block of running text (the first may be a standfirst that ends with a stop)."""
+    head: list[Block] = []
+    running = 0
+    for block in doc.blocks[:_MAX_HEAD_BLOCKS]:
+        lines = free_lines(doc, block)
+        if lines and any(is_running_text(doc.text(line)) for line in lines):
+            running += 1
+            if running == 2:
+                break
+        head.append(block)
+    return head
+
+
+def is_timestamp(pats: Patterns, text: str) -> bool:
+    """True for a publication-time line: ``Sun 17 Sep 2023 10.24 BST``,
+    ``Updated 4:12 PM EDT, March 5, 2024``, ``Published``, ``3 hours ago``."""
+    if len(text) > 120:
+        return False
+    lead = pats.timestamp_word.match(text)
+    rest = text[lead.end() :] if lead else text
+    dates = list(pats.timestamp_date.finditer(rest))
+    if not dates and not lead:
+        return False
+    for match in reversed(dates):
+        rest = rest[: match.start()] + " " + rest[match.end() :]
+    lexicon = pats.lexicon
+    known = {w.casefold() for w in (*lexicon.weekdays, *lexicon.months, *lexicon.timestamp_words)}
+    stray = [
+        w
+        for w in _LETTERS.findall(rest)
+        if w.casefold().rstrip(".") not in _TIME_WORDS and w.casefold().rstrip(".") not in known
+    ]
+    return len(stray) <= 1 if dates else not stray
+
+
+def _split_names(names: str) -> tuple[str, ...]:
+    return tuple(n for n in (" ".join(p.split()) for p in _SPLIT_NAMES.split(names)) if n)
+
+
+def _first_free(doc: Document) -> tuple[Block, Span] | None:
+    for block in doc.blocks:
+        free = doc.free_spans(block)
+        if free:
+            return block, free[0]
+    return None
+
+
+def _next_line_text(doc: Document, block: Block, span: Span) -> str | None:
+    """The text of the line after the one ``span`` ends on: in its block, else the next block."""
+    for line in block.lines:
+        if line.start > span.end:
+            return doc.text(line)
+    if block.index + 1 < len(doc.blocks):
+        return doc.blocks[block.index + 1].line_text(0)
+    return None
+
+
+def kicker(doc: Document) -> Iterator[Claim]:
+    """Claim a section line above the headline: ``WORLD``, ``Sport  Football``.
+
+    It is a short first line with no stop, followed by a longer title-like line.
+    """
+    first = _first_free(doc)
+    if first is None:
+        return
+    block, span = first
+    end = first_line_end(doc.source, span)
+    text = doc.source[span.start : end]
+    if len(text) > 40 or word_count(text) > 4 or not is_title_like(text):
+        return
+    following = _next_line_text(doc, block, Span(span.start, end))
+    if (
+        following is not None
+        and is_title_like(following, max_words=24)
+        and 4 <= word_count(following)
+        and len(following) > len(text)
+    ):
+        yield Claim("kicker", Span(span.start, end))
+
+
+def _looks_like_other_header(pats: Patterns, text: str) -> bool:
+    return bool(
+        pats.byline.match(text)
+        or pats.byline_flat.match(text)
+        or pats.dateline.match(text)
+        or is_timestamp(pats, text)
+    )
+
+
+def headline(doc: Document) -> Iterator[Claim]:
+    """Claim the headline: the first unclaimed line, when it reads as a title."""
+    first = _first_free(doc)
+    if first is None:
+        return
+    _, span = first
+    end = first_line_end(doc.source, span)
+    text = doc.source[span.start : end]
+    if is_title_like(text, max_words=40) and not _looks_like_other_header(doc.patterns, text):
+        yield Claim("headline", Span(span.start, end))
+
+
+def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
+    match = pats.byline.match(text)
+    if match is not None and len(text) <= 120 and not ends_full_stop(text):
+        names = match.group("names")
+        if not any(names.casefold().startswith(w.casefold()) for w in pats.lexicon.weekdays):
+            return Claim("byline", line, {"authors": _split_names(names)})
+    staff = pats.staff_byline.match(text)
+    if staff is not None:
+        return Claim("byline", line, {"authors": ()})
+    return None
+
+
+def byline(doc: Document) -> Iterator[Claim]:
+    """Claim the byline in the article's head.
+
+    ``By Jane Doe``, ``Von Jonas Keller, dpa``, ``Staff and agencies`` and the
+    flattened ``By . Jane Doe .`` stand alone; a bare name (``Aoife Brennan``,
+    ``Helena Marsh in Lisbon``) counts only beside a timestamp line.
+    """
+    pats = doc.patterns
+    head = head_blocks(doc)
+    for block in head:
+        lines = free_lines(doc, block)
+        for i, line in enumerate(lines):
+            text = doc.text(line)
+            claim = _byline_claim(pats, text, line)
+            if claim is not None:
+                yield claim
+                return
+            named = pats.name_line.match(text) if len(text) <= 100 else None
+            if named is not None and _beside_timestamp(doc, block, lines, i):
+                yield Claim("byline", line, {"authors": _split_names(named.group("names"))})
+                return
+    first = _first_free(doc)
+    if first is not None and (not head or first[0].index <= head[-1].index + 1):
+        _, span = first
+        flat = pats.byline_flat.match(doc.source, span.start, min(span.end, span.start + 300))
+        if flat is not None:
+            names = flat.group("names")
+            yield Claim(
+                "byline",
+                Span(span.start, flat.end()),
+                {"authors": _split_names(names.replace(" . ", " "))},
+            )
+
+
+def _beside_timestamp(doc: Document, block: Block, lines: list[Span], i: int) -> bool:
+    pats = doc.patterns
+    neighbours: list[str] = []
+    if i + 1 < len(lines):
+        neighbours.append(doc.text(lines[i + 1]))
+    elif len(block.lines) == 1 and block.index + 1 < len(doc.blocks):
+        neighbours.append(doc.blocks[block.index + 1].line_text(0))
+    if i > 0:
+        neighbours.append(doc.text(lines[i - 1]))
+    return any(is_timestamp(pats, t) for t in neighbours)
+
+
+def timestamp(doc: Document) -> Iterator[Claim]:
+    """Claim publication-time lines in the article's head.
+
+    Consecutive time lines in one block (``Published`` / ``17 September 2023``)
+    are one part. A flattened header time (``PUBLISHED: . 14:11 EST …``) at the
+    start of the first paragraph is claimed too.
+    """
+    pats = doc.patterns
+    for block in head_blocks(doc):
+        run: list[Span] = []
+        for line in free_lines(doc, block):
+            if is_timestamp(pats, doc.text(line)):
+                if run and _adjacent(block, run[-1], line):
+                    run.append(line)
+                    continue
+                if run:
+                    yield Claim("timestamp", Span(run[0].start, run[-1].end))
+                run = [line]
+            elif run:
+                yield Claim("timestamp", Span(run[0].start, run[-1].end))
+                run = []
+        if run:
+            yield Claim("timestamp", Span(run[0].start, run[-1].end))
+    first = _first_free(doc)
+    if first is not None:
+        _, span = first
+        flat = pats.timestamp_flat.match(doc.source, span.start, min(span.end, span.start + 400))
+        if flat is not None and flat.end() < span.end and not _overlaps_head_claims(doc, span):
+            yield Claim("timestamp", Span(span.start, flat.end()))
+
+
+def _overlaps_head_claims(doc: Document, span: Span) -> bool:
+    return any(
+        c.kind == "timestamp" and c.span.start <= span.start < c.span.end
+        for c in doc.claims(doc.block_at(span.start))
+    )
+
+
+def _adjacent(block: Block, a: Span, b: Span) -> bool:
+    """True when line ``b`` comes right after line ``a`` in ``block``."""
+    starts = [line.start for line in block.lines]
+    return starts.index(b.start) == starts.index(a.start) + 1
+
+
+def standfirst(doc: Document) -> Iterator[Claim]:
+    """Claim the standfirst: the summary right under the headline.
+
+    A block that does not end with a full stop is a standfirst. One that does
+    is a standfirst only when a byline, timestamp, caption or furniture line
+    follows it; when it runs straight into the body it is the lede.
+    """
+    head = next((c for c in doc.claims() if c.kind == "headline"), None)
+    if head is None:
+        return
+    block = doc.block_at(head.span.start)
+    if block is None:
+        return
+    candidate, after = _after(doc, block, head.span)
+    if candidate is None:
+        return
+    text = doc.text(candidate)
+    lines = text.count("\n") + text.count("\r") + 1
+    if lines > 1 and not _one_paragraph(doc, candidate):
+        return
+    words = word_count(text)
+    if not 5 <= words <= 90 or len(text) > 700:
+        return
+    data: dict[str, DataValue] = {}
+    if not ends_full_stop(text) or after in ("byline", "timestamp", "caption", "boilerplate"):
+        yield Claim("standfirst", candidate, data)
+
+
+def _one_paragraph(doc: Document, span: Span) -> bool:
+    block = doc.block_at(span.start)
+    return block is not None and block.span == span and is_hard_wrapped(doc, block)
+
+
+def _after(doc: Document, block: Block, head: Span) -> tuple[Span | None, str | None]:
+    """The free stretch right after the headline, and the kind claimed right after that."""
+    free = [s for s in doc.free_spans(block) if s.start > head.end]
+    if free:
+        span = free[0]
+        later = [c for c in doc.claims(block) if c.span.start >= span.end]
+        kind = later[0].kind if later else _kind_at_start(doc, block.index + 1)
+        return span, kind
+    index = block.index + 1
+    while index < len(doc.blocks) and not doc.free_spans(doc.blocks[index]):
+        kinds = doc.kinds(doc.blocks[index])
+        if kinds and kinds[0] not in ("kicker", "boilerplate"):
+            return None, None
+        index += 1
+    if index >= len(doc.blocks):
+        return None, None
+    nxt = doc.blocks[index]
+    if not doc.is_free(nxt):
+        return None, None
+    return nxt.span, _kind_at_start(doc, index + 1)
+
+
+def _kind_at_start(doc: Document, index: int) -> str | None:
+    if index >= len(doc.blocks):
+        return None
+    kinds = doc.kinds(doc.blocks[index])
+    block = doc.blocks[index]
+    claims = doc.claims(block)
+    if kinds and claims[0].span.start == block.start:
+        return kinds[0]
+    return None
