@@ -1,10 +1,10 @@
-"""newsparse: plain-text news articles in, typed structure out.
+r"""newsparse: plain-text news articles in, typed structure out.
 
 >>> import newsparse
 >>> article = newsparse.parse(
-...     "Storm closes port\\n\\n"
-...     "Hundreds spent the night aboard ferries\\n\\n"
-...     "Waves break over the harbour wall. Photograph: Peter Byrne/PA\\n\\n"
+...     "Storm closes port\n\n"
+...     "Hundreds spent the night aboard ferries\n\n"
+...     "Waves break over the harbour wall. Photograph: Peter Byrne/PA\n\n"
 ...     "Ferries stayed in harbour on Sunday. – Agencies"
 ... )
 >>> article.headline.text

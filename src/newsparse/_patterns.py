@@ -1,7 +1,7 @@
-"""The default rules' patterns, compiled once per lexicon.
+r"""The default rules' patterns, compiled once per lexicon.
 
 Each pattern is written with ``VERBOSE`` and one comment per alternative, and
-takes its words from the lexicon through named lists (``\\L<agencies>``).
+takes its words from the lexicon through named lists (``\L<agencies>``).
 Every repetition is bounded, and rules run the patterns on one line or on
 the first few hundred characters of a block, so no input makes them slow.
 """
@@ -9,14 +9,16 @@ the first few hundred characters of a block, so no input makes them slow.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, TypeAlias, cast
 
 import regex
 from attrs import frozen
 
 from newsparse.lexicon import Lexicon
 
-__all__ = ["Patterns", "patterns_for"]
+__all__ = ["Pattern", "Patterns", "patterns_for"]
+
+Pattern: TypeAlias = "regex.Pattern[str]"
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V1
 
@@ -27,6 +29,8 @@ _PLACE = rf"{_CAP_WORD}(?:(?:[ ]+|,[ ]*){_CAP_WORD}){{0,5}}"
 # A date in a dateline: "Sept 17", "March 3", "17 Sep", "12 mar", "5 gen".
 _DAY_MONTH = r"(?:\L<months>\.?[ ]+\d{1,2}|\d{1,2}\.?[ ]+\L<months>\.?)"
 _DASH = r"(?:\p{Pd}{1,3}|\.\p{Pd})"
+# The small words inside names: "Ursula von der Leyen", "Luiz Inácio da Silva".
+_PARTICLES = r"(?:de|da|do|dos|van|von|der|den|del|di|du|la|le|bin|al|el|ten|ter)"
 
 
 def _words_pattern(words: tuple[str, ...]) -> list[str]:
@@ -39,35 +43,36 @@ class Patterns:
     """The compiled patterns for one lexicon."""
 
     lexicon: Lexicon
-    credit: Any
-    credit_line: Any
-    bbc_image_source: Any
-    bbc_image_caption: Any
-    read_more_alone: Any
-    read_more_inline: Any
-    agency_tail: Any
-    agency_line: Any
-    dateline: Any
-    byline: Any
-    byline_flat: Any
-    staff_byline: Any
-    timestamp_date: Any
-    timestamp_word: Any
-    timestamp_flat: Any
-    name_line: Any
-    contributor_lead: Any
-    contributor_tail: Any
-    boilerplate_line: Any
-    boilerplate_head: Any
-    footer: Any
+    credit: Pattern
+    credit_line: Pattern
+    bbc_image_source: Pattern
+    bbc_image_caption: Pattern
+    read_more_alone: Pattern
+    read_more_inline: Pattern
+    agency_tail: Pattern
+    agency_line: Pattern
+    dateline: Pattern
+    byline: Pattern
+    byline_flat: Pattern
+    staff_byline: Pattern
+    timestamp_date: Pattern
+    timestamp_word: Pattern
+    timestamp_flat: Pattern
+    name_line: Pattern
+    contributor_lead: Pattern
+    contributor_tail: Pattern
+    boilerplate_line: Pattern
+    boilerplate_head: Pattern
+    footer: Pattern
 
 
-def _compile(pattern: str, **lists: tuple[str, ...]) -> Any:
+def _compile(pattern: str, **lists: tuple[str, ...]) -> Pattern:
     for name, words in lists.items():
         if not words:  # an empty list matches nothing, rather than the empty string
             pattern = pattern.replace(rf"\L<{name}>", "(?!)")
     named = {k: _words_pattern(v) for k, v in lists.items() if v}
-    return regex.compile(pattern, _FLAGS, **named)
+    # The named lists go in as keywords; typed loosely, as the regex stubs type them.
+    return regex.compile(pattern, _FLAGS, **cast("dict[str, Any]", named))
 
 
 @functools.lru_cache(maxsize=64)
@@ -88,8 +93,14 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
               | # "(AP Photo/Daniel Ortega)", "(Image: GETTY)", "(Photo by X/Getty Images)"
                 \([ ]*(?P<label>(?:\L<agencies>[ ]+)?\L<labels>)(?:[ ]*[:/][ ]*|[ ]+by[ ]+)
                 (?P<sources>[^()\n]{2,160})\)
-              | # "REUTERS/Hannah Lowe", "AFP/Getty Images", "EPA-EFE/NAME"
-                (?<=^|\s)(?P<sources>(?-i:\p{Lu}[\p{Lu}\-]+)[ ]*/[ ]*[^/\n]{2,80}(?:/[^/\n]{2,60}){0,3})
+              | # "REUTERS/Hannah Lowe", "AFP/Getty Images", "JEAN MARTIN / AFP": an agency in
+                # capitals and a name, either way round
+                (?<=^|\s)(?P<sources>
+                    (?=(?-i:[\p{Lu}\-]{2,})[ ]*/)\L<agencies>
+                    [ ]*/[ ]*[^/\n]{2,80}(?:/[^/\n]{2,60}){0,3}
+                  | (?-i:\p{Lu}[\p{Lu}\-]+(?:[ ]\p{Lu}[\p{Lu}\-]+){1,3})[ ]*/[ ]*
+                    (?=(?-i:[\p{Lu}\-]{2,})(?:[ ]*$|[ ]*/))\L<agencies>(?:[ ]*/[ ]*[^/\n]{2,60})?
+                )
               | # "© REUTERS / POOL", "© NASA/ESA"
                 (?<=^|\s)(?P<label>©|\(c\))[ ]*(?P<sources>[^©\n]{2,120})
             )
@@ -108,7 +119,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             """,
             labels=lx.credit_labels,
         ),
-        bbc_image_source=_compile(r"^(?P<label>image[ ]source|source)[ ]*,[ ]*(?P<sources>.{1,120})$"),
+        bbc_image_source=_compile(
+            r"^(?P<label>image[ ]source|source)[ ]*,[ ]*(?P<sources>.{1,120})$"
+        ),
         bbc_image_caption=_compile(r"^image[ ]caption[ ]*,[ ]*(?P<text>.+)$"),
         # A read-more marker alone on its line: "READ MORE", "Mehr zum Thema:".
         read_more_alone=_compile(r"^(?P<label>\L<markers>)[ ]*[:|»›>]?$", markers=lx.read_more),
@@ -147,8 +160,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?:(?P<place>{_PLACE})(?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}))?[ ]*)?
                 (?:
                     # a known agency: "LONDON, Sept 17 (Reuters)", "(CNN)", "Hannover (dpa)"
-                    \((?P<agency>\L<agencies>)\)(?=[ ]*(?:{_DASH}|:)|[ ]*(?-i:\p{{Lu}})|\p{{Pi}}|["“‘])
-                  | # any other credit in brackets, when a dash follows: "(The Hollywood Reporter) --"
+                    \((?P<agency>\L<agencies>)\)
+                    (?=[ ]*(?:{_DASH}|:)|[ ]*(?-i:\p{{Lu}})|\p{{Pi}}|["“‘])
+                  | # another credit in brackets, when a dash follows: "(The Hollywood Reporter) --"
                     \((?P<agency>(?-i:\p{{Lu}})[\p{{L}}.&' ]{{1,40}}?)\)(?=[ ]*{_DASH})
                 )
               | # the old wire's place and date, no agency: "GREENSBORO, N.C., March 3"
@@ -163,15 +177,21 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         byline=_compile(
             rf"""
             ^(?P<word>\L<words>)[ ]+
-            (?P<names>{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|de|da|van|von|der|del|di|la|le|bin|al)){{0,5}}
-              (?:[ ]*(?:,|and|&|und|et|y|e)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,4}}){{0,3}})
+            (?P<names>
+                {_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_PARTICLES})){{0,5}}
+                (?:[ ]*(?:,|and|&|und|et|y|e)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,4}}){{0,3}}
+            )
             (?P<role>[ ]*(?:,|\||\p{{Pd}}|·|\bin\b)[ ]*.{{1,80}})?$
             """,
             words=lx.byline_words,
         ),
         # The Daily Mail's flattened header byline: "By . Jane Doe . PUBLISHED: …".
         byline_flat=_compile(
-            r"^by[ ]+\.[ ]+(?P<names>[^.\n]{2,80}?(?:[ ]+\.[ ]+and[ ]+[^.\n]{2,60}?)?)[ ]+\.(?=[ ]|$)"
+            r"""
+            ^by[ ]+\.[ ]+
+            (?P<names>[^.\n]{2,80}?(?:[ ]+\.[ ]+and[ ]+[^.\n]{2,60}?)?)
+            [ ]+\.(?=[ ]|$)
+            """
         ),
         staff_byline=_compile(r"^(?P<names>\L<staff>)\.?$", staff=lx.staff_bylines),
         # A date or time in a timestamp line.

@@ -23,9 +23,9 @@ _WIRE_INDENT = 2
 
 
 def line_spans(source: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of every line, without its line break.
+    r"""Return ``(start, end)`` of every line, without its line break.
 
-    >>> line_spans("a\\r\\nb\\rc\\u2028d")
+    >>> line_spans("a\r\nb\rc\u2028d")
     [(0, 1), (3, 4), (5, 6), (7, 8)]
     """
     spans: list[tuple[int, int]] = []
@@ -72,7 +72,9 @@ class Block:
 
     def __repr__(self) -> str:
         first = self.line_text(0)
-        return f"<Block {self.index} {self.start}:{self.end} {len(self.lines)} lines {first[:40]!r}>"
+        return (
+            f"<Block {self.index} {self.start}:{self.end} {len(self.lines)} lines {first[:40]!r}>"
+        )
 
 
 def _indent(source: str, start: int, end: int) -> int:
@@ -93,13 +95,13 @@ def _trimmed(source: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def blocks_of(source: str) -> tuple[Block, ...]:
-    """Split ``source`` into blocks.
+    r"""Split ``source`` into blocks.
 
-    >>> [b.text for b in blocks_of("Title\\n\\nOne\\ntwo\\n\\n\\nThree")]
-    ['Title', 'One\\ntwo', 'Three']
-    >>> wire = "CITY - First line\\nwraps here.\\n    Second paragraph\\nwraps too."
+    >>> [b.text for b in blocks_of("Title\n\nOne\ntwo\n\n\nThree")]
+    ['Title', 'One\ntwo', 'Three']
+    >>> wire = "CITY - First line\nwraps here.\n    Second paragraph\nwraps too."
     >>> [b.text for b in blocks_of(wire)]
-    ['CITY - First line\\nwraps here.', 'Second paragraph\\nwraps too.']
+    ['CITY - First line\nwraps here.', 'Second paragraph\nwraps too.']
     """
     runs: list[list[tuple[int, int, int]]] = []
     current: list[tuple[int, int, int]] = []
@@ -118,9 +120,7 @@ def blocks_of(source: str) -> tuple[Block, ...]:
     for run in runs:
         for piece in _split_wire_paragraphs(run):
             lines = tuple(Span(s, e) for s, e, _ in piece)
-            blocks.append(
-                Block(len(blocks), Span(lines[0].start, lines[-1].end), lines, source)
-            )
+            blocks.append(Block(len(blocks), Span(lines[0].start, lines[-1].end), lines, source))
     return tuple(blocks)
 
 

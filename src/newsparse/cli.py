@@ -12,10 +12,10 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from newsparse import __version__
-from newsparse.model import Article
+from newsparse.model import Article, ReadMore
 from newsparse.parser import Parser
 
 __all__ = ["main", "render"]
@@ -34,7 +34,9 @@ def _inputs(names: Sequence[str]) -> Iterator[str]:
         if name != "-" and path.is_dir():
             found = sorted(p for p in path.rglob("*.txt") if p.is_file())
             if not found:
-                print(f"newsparse: warning: {name}: no .txt files in this directory", file=sys.stderr)
+                print(
+                    f"newsparse: warning: {name}: no .txt files in this directory", file=sys.stderr
+                )
             yield from (str(p) for p in found)
         else:
             yield name
@@ -103,7 +105,7 @@ def render_text(article: Article, name: str) -> str:
     return "\n".join(lines)
 
 
-def _marker_line(marker: Any) -> str:
+def _marker_line(marker: ReadMore) -> str:
     links = "; ".join(marker.links)
     return f"read_more      {marker.label} (index {marker.index})" + (f": {links}" if links else "")
 
@@ -142,7 +144,7 @@ def render_markdown(article: Article) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def _markdown_marker(marker: Any) -> str:
+def _markdown_marker(marker: ReadMore) -> str:
     lines = [f"**{marker.label}**"] + [f"- {link}" for link in marker.links]
     return "\n".join(lines)
 
@@ -166,16 +168,27 @@ def _arguments() -> argparse.ArgumentParser:
         description="Parse plain-text news articles into headline, standfirst, byline, "
         "dateline, captions, body, read-more links and credits.",
     )
-    ap.add_argument("inputs", nargs="+", metavar="INPUT",
-                    help="article files, directories (their *.txt files) or - for standard input")
+    ap.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="article files, directories (their *.txt files) or - for standard input",
+    )
     ap.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format")
     ap.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    ap.add_argument("--encoding", default="utf-8",
-                    help="encoding of the inputs (default utf-8; a BOM is accepted)")
-    ap.add_argument("--explain", action="store_true",
-                    help="list each part with the rule that made it")
-    ap.add_argument("--languages", metavar="CODES",
-                    help="comma-separated language packs to use, e.g. en,de (default: all)")
+    ap.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="encoding of the inputs (default utf-8; a BOM is accepted)",
+    )
+    ap.add_argument(
+        "--explain", action="store_true", help="list each part with the rule that made it"
+    )
+    ap.add_argument(
+        "--languages",
+        metavar="CODES",
+        help="comma-separated language packs to use, e.g. en,de (default: all)",
+    )
     ap.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return ap
 
@@ -212,11 +225,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 with open(args.output, "w", encoding="utf-8") as out:  # noqa: PTH123
                     return _run(args, out)
             except OSError as exc:
-                print(f"newsparse: error: {args.output}: cannot write: {exc.strerror}", file=sys.stderr)
+                print(
+                    f"newsparse: error: {args.output}: cannot write: {exc.strerror}",
+                    file=sys.stderr,
+                )
                 return 1
         code = _run(args, sys.stdout)
         sys.stdout.flush()
-        return code
     except BrokenPipeError:
         # The reader went away (`newsparse big.txt | head`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -224,6 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    return code
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ default rules use, and the views read, are:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, TypeAlias
+from typing import Any, Protocol, TypeAlias
 
 import attrs
 from attrs import field, frozen
@@ -52,9 +52,9 @@ Data: TypeAlias = tuple[tuple[str, DataValue], ...]
 
 
 def collapse(text: str) -> str:
-    """Collapse every run of whitespace to one space and strip the ends.
+    r"""Collapse every run of whitespace to one space and strip the ends.
 
-    >>> collapse("  Hard-wrapped\\n   wire   copy ")
+    >>> collapse("  Hard-wrapped\n   wire   copy ")
     'Hard-wrapped wire copy'
     """
     return " ".join(text.split())
@@ -67,9 +67,9 @@ def _preview(text: str, words: int = 6) -> str:
 
 @frozen(order=True, repr=False)
 class Span:
-    """A half-open stretch ``[start, end)`` of the source.
+    r"""A half-open stretch ``[start, end)`` of the source.
 
-    >>> source = "Headline\\n\\nBody."
+    >>> source = "Headline\n\nBody."
     >>> Span(10, 15).of(source)
     'Body.'
     """
@@ -123,7 +123,12 @@ class Part:
         )
 
 
-def _view_repr(self: Any) -> str:
+class _HasTextAndSpan(Protocol):
+    text: str
+    span: Span
+
+
+def _view_repr(self: _HasTextAndSpan) -> str:
     return f"<{type(self).__name__} {self.span.start}:{self.span.end} {_preview(self.text)!r}>"
 
 
@@ -311,7 +316,9 @@ def _merge_captions(source: str, parts: Iterable[Part]) -> tuple[Caption, ...]:
                 firsts[key] = (first_text, first_span, credit)
             repeats[key].append(part.span)
     return tuple(
-        Caption(text=firsts[k][0], span=firsts[k][1], credit=firsts[k][2], repeats=tuple(repeats[k]))
+        Caption(
+            text=firsts[k][0], span=firsts[k][1], credit=firsts[k][2], repeats=tuple(repeats[k])
+        )
         for k in order
     )
 
@@ -336,20 +343,24 @@ def _read_more(source: str, parts: tuple[Part, ...]) -> tuple[ReadMore, ...]:
     return tuple(found)
 
 
+def _part_tuple(parts: Iterable[Part]) -> tuple[Part, ...]:
+    return tuple(parts)
+
+
 def _first(parts: tuple[Part, ...], kind: str) -> Part | None:
     return next((p for p in parts if p.kind == kind), None)
 
 
 @frozen(repr=False)
 class Article:
-    """A parsed article: the untouched source, its parts, and typed views.
+    r"""A parsed article: the untouched source, its parts, and typed views.
 
     ``parts`` cover the whole document in order: every non-whitespace
     character of ``source`` lies in exactly one part. The views are derived
     from the parts when the article is made.
 
     >>> import newsparse
-    >>> article = newsparse.parse("Storm closes port\\n\\nFerries stayed in harbour. – Agencies")
+    >>> article = newsparse.parse("Storm closes port\n\nFerries stayed in harbour. – Agencies")
     >>> article.headline.text
     'Storm closes port'
     >>> [p.text for p in article.body]
@@ -359,7 +370,7 @@ class Article:
     """
 
     source: str
-    parts: tuple[Part, ...] = field(converter=tuple)
+    parts: tuple[Part, ...] = field(converter=_part_tuple)
 
     headline: Headline | None = field(init=False, eq=False)
     standfirst: Standfirst | None = field(init=False, eq=False)
@@ -406,10 +417,10 @@ class Article:
             object.__setattr__(self, name, value)
 
     def parts_of(self, kind: str) -> tuple[Part, ...]:
-        """Return the parts of one kind, in document order.
+        r"""Return the parts of one kind, in document order.
 
         >>> import newsparse
-        >>> [p.text for p in newsparse.parse("Title\\n\\nOne.\\n\\nTwo.").parts_of("paragraph")]
+        >>> [p.text for p in newsparse.parse("Title\n\nOne.\n\nTwo.").parts_of("paragraph")]
         ['One.', 'Two.']
         """
         return tuple(p for p in self.parts if p.kind == kind)

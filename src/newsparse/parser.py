@@ -40,6 +40,10 @@ def _rule_name(rule: Rule, name: str | None) -> str:
     return found
 
 
+def _chain_tuple(chain: Iterable[tuple[str, Rule]]) -> tuple[tuple[str, Rule], ...]:
+    return tuple(chain)
+
+
 @frozen(repr=False)
 class Parser:
     """An immutable chain of named rules and the lexicon they read.
@@ -57,7 +61,7 @@ class Parser:
     True
     """
 
-    chain: tuple[tuple[str, Rule], ...] = field(converter=tuple)
+    chain: tuple[tuple[str, Rule], ...] = field(converter=_chain_tuple)
     lexicon: Lexicon = field(factory=Lexicon)
 
     def __attrs_post_init__(self) -> None:
@@ -226,10 +230,10 @@ def _default_parser() -> Parser:
 
 
 def parse(text: str, *, parser: Parser | None = None) -> Article:
-    """Parse one article with the default parser (or the one given).
+    r"""Parse one article with the default parser (or the one given).
 
     >>> import newsparse
-    >>> article = newsparse.parse("Kim heads home\\n\\nThe train left on Sunday.")
+    >>> article = newsparse.parse("Kim heads home\n\nThe train left on Sunday.")
     >>> article.headline.text
     'Kim heads home'
 

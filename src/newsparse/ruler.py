@@ -18,6 +18,7 @@ can never break losslessness.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeAlias
@@ -133,8 +134,7 @@ class Document:
         if block is None:
             return False
         return any(
-            a.claim.span.start < end and start < a.claim.span.end
-            for a in self._claims[block.index]
+            a.claim.span.start < end and start < a.claim.span.end for a in self._claims[block.index]
         )
 
     def block_at(self, offset: int) -> Block | None:
@@ -162,10 +162,8 @@ class Document:
             block, checked = self._checked(claim, rule)
             new.setdefault(block.index, []).append(_Accepted(checked, rule))
         for index, added in new.items():
-            merged = sorted(
-                [*self._claims[index], *added], key=lambda a: a.claim.span.start
-            )
-            for left, right in zip(merged, merged[1:], strict=False):
+            merged = sorted([*self._claims[index], *added], key=lambda a: a.claim.span.start)
+            for left, right in itertools.pairwise(merged):
                 if left.claim.span.end > right.claim.span.start:
                     mine, other = (right, left) if right.rule == rule else (left, right)
                     raise RuleError(

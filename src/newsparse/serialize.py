@@ -23,12 +23,12 @@ def _span(span: Span) -> list[int]:
     return [span.start, span.end]
 
 
-def _value(value: DataValue) -> Any:
+def _value(value: DataValue) -> str | int | list[str] | None:
     return list(value) if isinstance(value, tuple) else value
 
 
 def _views(article: Article) -> dict[str, Any]:
-    def simple(view: Any, *fields: str) -> dict[str, Any] | None:
+    def simple(view: Any, *fields: str) -> dict[str, Any] | None:  # noqa: ANN401 (any view)
         if view is None:
             return None
         out: dict[str, Any] = {"text": view.text, "span": _span(view.span)}
@@ -77,12 +77,16 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     }
 
 
-def _data_value(key: str, value: Any) -> DataValue:
-    if value is None or isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+def _data_value(key: str, value: object) -> DataValue:
+    if (
+        value is None
+        or isinstance(value, str)
+        or (isinstance(value, int) and not isinstance(value, bool))
+    ):
         return value
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return tuple(value)
-    raise ValueError(f"part data {key!r} holds {value!r}; allowed: str, int, null or a list of str")
+    raise TypeError(f"part data {key!r} holds {value!r}; allowed: str, int, null or a list of str")
 
 
 def article_from_dict(data: dict[str, Any]) -> Article:
@@ -92,7 +96,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         ValueError: the dict is not a newsparse article of a known schema version.
     """
     if not isinstance(data, dict):
-        raise ValueError(f"an article dict is a dict, not {type(data).__name__}")
+        raise TypeError(f"from_dict() takes a dict, not {type(data).__name__}")
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
         raise ValueError(
@@ -100,20 +104,22 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         )
     source = data.get("source")
     if not isinstance(source, str):
-        raise ValueError("an article dict needs 'source' as a string")
+        raise TypeError(f"an article dict needs 'source' as a string; got {type(source).__name__}")
     parts: list[Part] = []
     for i, item in enumerate(data.get("parts", ())):
         try:
             start, end = item["span"]
             span = Span(int(start), int(end))
-            if span.end > len(source):
-                raise ValueError(f"span {span} runs past the end of the source")
             part_data = tuple((str(k), _data_value(k, v)) for k, v in item.get("data", {}).items())
             parts.append(
-                Part(str(item["kind"]), span, collapse(span.of(source)), str(item["rule"]), part_data)
+                Part(
+                    str(item["kind"]), span, collapse(span.of(source)), str(item["rule"]), part_data
+                )
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"part {i} is malformed: {exc}") from exc
+        if span.end > len(source):
+            raise ValueError(f"part {i} is malformed: span {span} runs past the end of the source")
     return Article(source, tuple(parts))
 
 

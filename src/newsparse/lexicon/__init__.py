@@ -17,7 +17,6 @@ spaces between its words.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 from attrs import field, frozen
@@ -29,17 +28,19 @@ def _words(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         raise TypeError(f"a word list must be a sequence of strings, not the string {value!r}")
     seen: dict[str, None] = {}
-    for word in value:
-        if not isinstance(word, str):
-            raise TypeError(f"a word list holds strings; got {type(word).__name__}: {word!r}")
-        word = " ".join(word.split())
+    for item in value:
+        if not isinstance(item, str):
+            raise TypeError(f"a word list holds strings; got {type(item).__name__}: {item!r}")
+        word = " ".join(item.split())
         if word:
             seen.setdefault(word, None)
     return tuple(seen)
 
 
-def _list() -> Any:
-    return field(default=(), converter=_words)
+def _list() -> tuple[str, ...]:
+    # attrs' field() stands in for the value in a class body; typed as what it holds.
+    result: tuple[str, ...] = field(default=(), converter=_words)
+    return result
 
 
 @frozen

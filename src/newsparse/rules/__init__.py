@@ -2,8 +2,10 @@
 
 Order matters: each rule sees what the rules before it claimed. Furniture,
 captions and read-more markers are recognised anywhere first; then the head
-of the article (kicker, headline, byline, timestamps, standfirst); then the
-closing credits; then the dateline of the first paragraph; and last the
+of the article (kicker, headline, byline, timestamps); then the closing
+credits, before the standfirst so that a one-paragraph story's credit is not
+read as a standfirst's last words; then the dateline of the first paragraph;
+and last the
 ``paragraph`` fallback, which claims the running text that is left.
 """
 
@@ -42,9 +44,9 @@ DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
     ("headline", headline),
     ("byline", byline),
     ("timestamp", timestamp),
-    ("standfirst", standfirst),
     ("contributors", contributors),
     ("agency_credit", agency_credit),
+    ("standfirst", standfirst),
     ("dateline", dateline),
     ("paragraph", paragraph),
 )

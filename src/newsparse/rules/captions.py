@@ -14,6 +14,8 @@ from newsparse.rules._shape import free_lines, word_count
 
 # Captions are short; longer lines are never searched for a credit.
 _MAX_CAPTION = 700
+# A line pasted twice is a caption only when it is caption-sized.
+_MAX_REPEAT = 320
 # Where a credit's sources split: "/", ",", ";", " via ", " and ".
 _SOURCE_SPLIT = regex.compile(r"\s*(?:/|,|;|\bvia\b|\band\b|\|)\s*", regex.IGNORECASE)
 # A sentence break inside a would-be credit means it is running text instead.
@@ -88,13 +90,21 @@ def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple
 
 
 def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, Span]]:
-    """Pairs of adjacent identical lines: a caption pasted twice (alt text and caption)."""
+    """Pairs of adjacent identical lines: a caption pasted twice (alt text and caption).
+
+    Lines under a read-more marker are related links, never captions.
+    """
     previous: Span | None = None
+    read_more = doc.patterns.read_more_alone
     for block in blocks:
+        if len(block.lines) > 1 and read_more.match(block.line_text(0)):
+            previous = None
+            continue
         for line in block.lines:
             if (
                 previous is not None
                 and len(line) == len(previous)
+                and len(line) <= _MAX_REPEAT
                 and word_count(doc.text(line)) >= 3
                 and doc.text(line) == doc.text(previous)
             ):
@@ -105,10 +115,11 @@ def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, S
 
 
 def caption(doc: Document) -> Iterator[Claim]:
-    """Claim image captions: lines that end with a photo credit, BBC image lines,
-    credit-only lines, and lines pasted twice.
+    """Claim image captions.
 
-    The credit's label and sources are attached for the :class:`~newsparse.Caption` view.
+    Lines that end with a photo credit, BBC image lines, credit-only lines,
+    and lines pasted twice are captions. The credit's label and sources are
+    attached for the :class:`~newsparse.Caption` view.
     """
     pats = doc.patterns
     taken: set[int] = set()

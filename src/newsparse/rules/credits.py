@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from newsparse._source import Block
-from newsparse.model import Span
+from newsparse.model import DataValue, Span
 from newsparse.ruler import Claim, Document
 
 # How far back from the end the closing lines are looked for.
@@ -32,7 +32,14 @@ def _names(text: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for match in _NAME.finditer(text):
         name = match.group()
-        for lead in ("Reporting", "Additional", "Editing", "Writing", "Compiled", "Additional reporting"):
+        for lead in (
+            "Reporting",
+            "Additional",
+            "Editing",
+            "Writing",
+            "Compiled",
+            "Additional reporting",
+        ):
             if name.startswith(lead + " "):
                 name = name[len(lead) + 1 :]
         if name not in _NOT_NAMES and " " in name:
@@ -97,30 +104,23 @@ def agency_credit(doc: Document) -> Iterator[Claim]:
     text = doc.text(last)
     whole = pats.agency_line.match(text) if len(text) <= 80 else None
     if whole is not None:
-        agencies = whole.group("agencies")
-        yield Claim(
-            "agency_credit",
-            last,
-            {
-                "text_start": last.start + whole.start("agencies"),
-                "text_end": last.start + whole.end("agencies"),
-                "agencies": _agency_list(agencies),
-            },
-        )
+        data: dict[str, DataValue] = {
+            "text_start": last.start + whole.start("agencies"),
+            "text_end": last.start + whole.end("agencies"),
+            "agencies": _agency_list(whole.group("agencies")),
+        }
+        yield Claim("agency_credit", last, data)
         return
     tail_start = max(last.start, last.end - 120)
     match = pats.agency_tail.search(doc.source, tail_start, last.end)
     if match is not None:
         start = match.start("dash") if match.group("dash") else match.start("credit")
-        yield Claim(
-            "agency_credit",
-            Span(start, last.end),
-            {
-                "text_start": match.start("agencies"),
-                "text_end": match.end("agencies"),
-                "agencies": _agency_list(match.group("agencies")),
-            },
-        )
+        data = {
+            "text_start": match.start("agencies"),
+            "text_end": match.end("agencies"),
+            "agencies": _agency_list(match.group("agencies")),
+        }
+        yield Claim("agency_credit", Span(start, last.end), data)
 
 
 _AGENCY_SPLIT = regex.compile(r"\s*(?:,|/|\band\b|&)\s*", regex.I)

@@ -26,17 +26,77 @@ _MAX_HEAD_BLOCKS = 16
 
 # Words that may stand on a timestamp line beside the date and time.
 _TIME_WORDS = frozenset(
-    """am pm a.m p.m gmt bst est edt cst cdt mst mdt pst pdt utc cet cest eet eest ist jst kst
-    aest aedt et pt ct mt uhr h hrs hr min mins minute minutes hour hours day days ago read
-    at on le am um de del à às alle el the of updated published posted""".split()
+    (
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "gmt",
+        "bst",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "pst",
+        "pdt",
+        "utc",
+        "cet",
+        "cest",
+        "eet",
+        "eest",
+        "ist",
+        "jst",
+        "kst",
+        "aest",
+        "aedt",
+        "et",
+        "pt",
+        "ct",
+        "mt",
+        "uhr",
+        "h",
+        "hrs",
+        "hr",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "ago",
+        "read",
+        "at",
+        "on",
+        "le",
+        "am",
+        "um",
+        "de",
+        "del",
+        "à",
+        "às",
+        "alle",
+        "el",
+        "the",
+        "of",
+        "updated",
+        "published",
+        "posted",
+    )
 )
 _LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.I)
 
 
 def head_blocks(doc: Document) -> list[Block]:
-    """The blocks that may hold the article's head: those before its second
-    block of running text (the first may be a standfirst that ends with a stop)."""
+    """The blocks that may hold the article's head.
+
+    These are the blocks before its second block of running text (the first
+    may be a standfirst that ends with a stop).
+    """
     head: list[Block] = []
     running = 0
     for block in doc.blocks[:_MAX_HEAD_BLOCKS]:
@@ -50,8 +110,11 @@ def head_blocks(doc: Document) -> list[Block]:
 
 
 def is_timestamp(pats: Patterns, text: str) -> bool:
-    """True for a publication-time line: ``Sun 17 Sep 2023 10.24 BST``,
-    ``Updated 4:12 PM EDT, March 5, 2024``, ``Published``, ``3 hours ago``."""
+    """True for a publication-time line.
+
+    ``Sun 17 Sep 2023 10.24 BST``, ``Updated 4:12 PM EDT, March 5, 2024``,
+    ``Published`` and ``3 hours ago`` are such lines.
+    """
     if len(text) > 120:
         return False
     lead = pats.timestamp_word.match(text)
@@ -83,20 +146,27 @@ def _first_free(doc: Document) -> tuple[Block, Span] | None:
     return None
 
 
-def _next_line_text(doc: Document, block: Block, span: Span) -> str | None:
-    """The text of the line after the one ``span`` ends on: in its block, else the next block."""
-    for line in block.lines:
-        if line.start > span.end:
-            return doc.text(line)
-    if block.index + 1 < len(doc.blocks):
-        return doc.blocks[block.index + 1].line_text(0)
-    return None
+def _section_like(text: str) -> bool:
+    """A section name: ALL CAPS, Title Case, or split by a separator or a wide gap."""
+    if "  " in text or any(sep in text for sep in ("|", "›", "»", ">", "/", "&")):
+        return True
+    letters = [w for w in text.split() if w[:1].isalpha()]
+    if not letters:
+        return False
+    if all(w.isupper() for w in letters):
+        return True
+    return len(letters) <= 3 and all(w[0].isupper() or w in _SMALL_WORDS for w in letters)
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "to", "a", "de", "du", "la", "et"})
 
 
 def kicker(doc: Document) -> Iterator[Claim]:
     """Claim a section line above the headline: ``WORLD``, ``Sport  Football``.
 
-    It is a short first line with no stop, followed by a longer title-like line.
+    It is a short first line followed by a longer title-like line. It reads
+    as a section name, or the title-like line is followed by a standfirst or
+    a byline, so that the two lines cannot be a headline and its standfirst.
     """
     first = _first_free(doc)
     if first is None:
@@ -106,14 +176,36 @@ def kicker(doc: Document) -> Iterator[Claim]:
     text = doc.source[span.start : end]
     if len(text) > 40 or word_count(text) > 4 or not is_title_like(text):
         return
-    following = _next_line_text(doc, block, Span(span.start, end))
-    if (
-        following is not None
-        and is_title_like(following, max_words=24)
+    line2 = _next_line(doc, block, Span(span.start, end))
+    if line2 is None:
+        return
+    following = doc.text(line2[1])
+    if not (
+        is_title_like(following, max_words=24)
         and 4 <= word_count(following)
         and len(following) > len(text)
     ):
+        return
+    line3 = _next_line(doc, *line2)
+    third = doc.text(line3[1]) if line3 is not None else ""
+    pats = doc.patterns
+    if _section_like(text) or (
+        third
+        and not doc.is_claimed(line3[1].start, line3[1].end)  # type: ignore[index]
+        and (is_title_like(third, max_words=60) or _byline_claim(pats, third, Span(0, 1)))
+    ):
         yield Claim("kicker", Span(span.start, end))
+
+
+def _next_line(doc: Document, block: Block, span: Span) -> tuple[Block, Span] | None:
+    """The line after the one ``span`` ends on: in its block, else the next block's first."""
+    for line in block.lines:
+        if line.start > span.end:
+            return block, line
+    if block.index + 1 < len(doc.blocks):
+        nxt = doc.blocks[block.index + 1]
+        return nxt, nxt.lines[0]
+    return None
 
 
 def _looks_like_other_header(pats: Patterns, text: str) -> bool:

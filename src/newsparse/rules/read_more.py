@@ -1,4 +1,4 @@
-""""READ MORE" markers and the related headlines listed under them."""
+"""Read-more markers ("READ MORE") and the related headlines listed under them."""
 
 from __future__ import annotations
 

@@ -1,0 +1,165 @@
+"""The pipeline's pieces: the line table, blocks, and the claim contract."""
+
+from collections.abc import Iterator
+
+import pytest
+
+import newsparse
+from newsparse import Claim, Document, Parser, RuleError, Span
+from newsparse._source import blocks_of, line_spans
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2028", "\u2029", "\u0085"], ids=repr)
+def test_every_line_break_ends_a_line(newline: str) -> None:
+    text = f"one{newline}two{newline}three"
+    assert ["one", "two", "three"] == [text[s:e] for s, e in line_spans(text)]
+
+
+def test_crlf_counts_as_one_break() -> None:
+    assert [(0, 1), (3, 3), (5, 6)] == line_spans("a\r\n\r\nb")
+
+
+def test_a_final_newline_adds_no_line_but_empty_text_has_one() -> None:
+    assert [(0, 1)] == line_spans("a\n")[:1]
+    assert [(0, 0)] == line_spans("")
+
+
+def test_blank_lines_with_spaces_separate_blocks() -> None:
+    text = "Title\n \t \nOne\ntwo\n\n\n   Three  "
+    assert ["Title", "One\ntwo", "Three"] == [b.text for b in blocks_of(text)]
+
+
+def test_block_lines_are_trimmed() -> None:
+    block = blocks_of("  first line  \n\tsecond\n")[0]
+    assert ["first line", "second"] == [block.line_text(i) for i in range(len(block.lines))]
+
+
+def test_wire_copy_splits_before_each_indented_line() -> None:
+    wire = (
+        "TOKYO, April 8 - Japanese banks are expected to remain\n"
+        "cautious about new lending.\n"
+        "    Bankers said demand was weak.\n"
+        "    Officials declined to comment on the\n"
+        "figures.\n"
+        " Reuter\n"
+    )
+    texts = [b.text for b in blocks_of(wire)]
+    assert 3 == len(texts)
+    assert texts[1] == "Bankers said demand was weak."
+    assert texts[2].endswith("figures.\n Reuter")
+
+
+def test_a_block_indented_throughout_is_not_split() -> None:
+    quoted = "    A quoted paragraph that\n    wraps over two lines."
+    assert 1 == len(blocks_of(quoted))
+
+
+def test_hard_wrapped_block_is_one_paragraph() -> None:
+    text = (
+        "Headline of the day here\n\n"
+        "The council approved the plan on Monday after a long debate\n"
+        "in which several members raised concerns about traffic.\n"
+    )
+    article = newsparse.parse(text)
+    expected = (
+        "The council approved the plan on Monday after a long debate in which several "
+        "members raised concerns about traffic."
+    )
+    assert [expected] == [p.text for p in article.body]
+
+
+def test_one_line_per_paragraph_block_keeps_lines_apart() -> None:
+    text = (
+        "Headline of the day here\n\n"
+        "The council approved the plan on Monday after a long debate in which several "
+        "members raised concerns about traffic being displaced onto other streets.\n"
+        "Short second paragraph.\n"
+    )
+    assert 2 == len(newsparse.parse(text).body)
+
+
+def _rule(*claims: Claim) -> newsparse.Rule:
+    def custom(doc: Document) -> Iterator[Claim]:
+        yield from claims
+
+    return custom
+
+
+BARE = Parser.default().only("paragraph")
+
+
+def test_a_claim_that_leaves_its_block_is_refused_naming_the_rule() -> None:
+    parser = BARE.with_rule(_rule(Claim("note", Span(0, 16))), before="paragraph")
+    with pytest.raises(RuleError, match=r"rule 'custom'.*leaves its block"):
+        parser.parse("First block\n\nSecond block")
+
+
+def test_overlapping_claims_are_refused() -> None:
+    parser = BARE.with_rule(_rule(Claim("a", Span(0, 5)), Claim("b", Span(3, 8))))
+    with pytest.raises(RuleError, match="overlaps"):
+        parser.parse("First block of text")
+
+
+def test_a_claim_over_earlier_claims_names_both_rules() -> None:
+    parser = BARE.with_rule(_rule(Claim("late", Span(0, 5))), after="paragraph")
+    with pytest.raises(RuleError, match="made by rule 'paragraph'"):
+        parser.parse("First block of text")
+
+
+def test_whitespace_only_claim_is_refused() -> None:
+    parser = BARE.with_rule(_rule(Claim("gap", Span(5, 6))))
+    with pytest.raises(RuleError, match="covers no text"):
+        parser.parse("First block")
+
+
+def test_claim_past_the_end_is_refused() -> None:
+    parser = BARE.with_rule(_rule(Claim("far", Span(0, 99))))
+    with pytest.raises(RuleError, match="past the end"):
+        parser.parse("short")
+
+
+def test_rule_error_is_a_value_error() -> None:
+    assert issubclass(RuleError, ValueError)
+    assert issubclass(RuleError, newsparse.NewsparseError)
+
+
+def test_claims_are_trimmed_of_edge_whitespace() -> None:
+    parser = Parser.default().only().with_rule(_rule(Claim("note", Span(0, 9))))
+    article = parser.parse("  Note it  ")
+    assert [("note", Span(2, 9))] == [(p.kind, p.span) for p in article.parts]
+
+
+def test_unclaimed_text_becomes_other_parts() -> None:
+    article = Parser.default().only().parse("One\n\nTwo three")
+    assert [("other", "One"), ("other", "Two three")] == [(p.kind, p.text) for p in article.parts]
+    assert all("other" == p.rule for p in article.parts)
+
+
+def test_a_marker_line_inside_a_block_splits_its_paragraph() -> None:
+    text = (
+        "A headline for the test\n\n"
+        "The first part of the paragraph runs on for a while and ends here.\n"
+        "READ MORE\n"
+        "The second part of the same block keeps running on after the marker line.\n"
+    )
+    article = newsparse.parse(text)
+    assert 2 == len(article.body)
+    assert 1 == article.read_more[0].index
+
+
+def test_parse_refuses_bytes_and_suggests_decode() -> None:
+    with pytest.raises(TypeError, match=r"bytes.*decode"):
+        newsparse.parse(b"Headline")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [None, 3, 2.5, ["a"], object()])
+def test_parse_refuses_other_types(value: object) -> None:
+    with pytest.raises(TypeError, match=type(value).__name__):
+        newsparse.parse(value)  # type: ignore[arg-type]
+
+
+def test_str_subclasses_are_accepted() -> None:
+    class Text(str):
+        pass
+
+    assert "Title here" == newsparse.parse(Text("Title here")).headline.text  # type: ignore[union-attr]
