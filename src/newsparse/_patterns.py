@@ -156,7 +156,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A dateline opening the first paragraph.
         dateline=_compile(
             rf"""
-            ^(?P<lead>
+            (?P<lead>  # matched at a position, so no ^
                 (?:(?P<place>{_PLACE})(?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}))?[ ]*)?
                 (?:
                     # a known agency: "LONDON, Sept 17 (Reuters)", "(CNN)", "Hannover (dpa)"
@@ -188,7 +188,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # The Daily Mail's flattened header byline: "By . Jane Doe . PUBLISHED: …".
         byline_flat=_compile(
             r"""
-            ^by[ ]+\.[ ]+
+            by[ ]+\.[ ]+  # matched at a position, so no ^
             (?P<names>[^.\n]{2,80}?(?:[ ]+\.[ ]+and[ ]+[^.\n]{2,60}?)?)
             [ ]+\.(?=[ ]|$)
             """
@@ -213,7 +213,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # and a CNN Student News opening date, "March 10, 2015 .".
         timestamp_flat=_compile(
             r"""
-            ^(?:
+            (?:  # matched at a position, so no ^
                 (?:(?:\L<words>)[ ]*:[ ]*\.[ ]*[^.|\n]{3,60}?[ ]+\.[ ]*(?:\|[ ]*\.?[ ]*)?){1,3}
               | \L<months>[ ]+\d{1,2},[ ]+\d{4}[ ]+\.(?=[ ])
             )

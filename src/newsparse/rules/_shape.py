@@ -8,6 +8,10 @@ from newsparse._source import LINE_BREAK, Block
 from newsparse.model import Span
 from newsparse.ruler import Document
 
+# The range of widths that hard-wrapped copy is wrapped at.
+_MIN_WRAP = 40
+_MAX_WRAP = 100
+
 # A sentence end: a stop, then any closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _FULL_STOP_END = regex.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
@@ -69,21 +73,37 @@ def free_lines(doc: Document, block: Block) -> list[Span]:
 
 
 def is_hard_wrapped(doc: Document, block: Block) -> bool:
-    """True when the block's lines are one paragraph wrapped at a fixed width.
+    """True when the block's unclaimed lines are one paragraph wrapped at a fixed width.
 
     Wrapped lines fill most of the width; one-line-per-paragraph copy, lists
     and menus have lines of very different lengths, or lines wider than any
-    wrap column.
+    wrap column. Claimed lines (a closing ``Reuter``) do not count.
     """
     lines = block.lines
+    if doc.claims(block):
+        free = doc.free_spans(block)
+        lines = tuple(
+            line for line in lines if any(s.start < line.end and line.start < s.end for s in free)
+        )
     if len(lines) < 2:
         return False
     widths = [len(line) for line in lines]
     widest = max(widths)
-    if widest > 100:
+    if not _MIN_WRAP <= widest <= _MAX_WRAP:
         return False
     floor = max(20, widest // 2)
     return all(w >= floor for w in widths[:-1])
+
+
+def is_wrapped_paragraph(doc: Document, block: Block) -> bool:
+    """A hard-wrapped block that surely is running text, not a few header lines.
+
+    Two short lines (a byline over a timestamp) can look wrapped; three or
+    more wrapped lines, or wrapped lines that end a sentence, cannot.
+    """
+    if not is_hard_wrapped(doc, block):
+        return False
+    return len(block.lines) >= 3 or ends_sentence(block.line_text(len(block.lines) - 1))
 
 
 def first_line_end(source: str, span: Span) -> int:

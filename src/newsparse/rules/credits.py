@@ -71,12 +71,16 @@ def contributors(doc: Document) -> Iterator[Claim]:
         spans = doc.free_spans(block)
         for span in reversed(spans):
             text = doc.text(span)
-            if len(text) <= _MAX_CONTRIBUTOR_LINE and pats.contributor_lead.match(text):
+            if (
+                len(text) <= _MAX_CONTRIBUTOR_LINE
+                and pats.contributor_lead.match(text)
+                and not _SENTENCE_BREAK.search(text)
+            ):
                 yield Claim("contributors", span, {"names": _names(text)})
                 return
             tail_start = max(span.start, span.end - _TAIL_CHARS)
             tail = doc.source[tail_start : span.end]
-            match = pats.contributor_tail.search(tail)
+            match = pats.contributor_tail.search(tail) or _bare_contributed(tail)
             if match is not None:
                 starts = [m.start() for m in _SENTENCE_START.finditer(tail, 0, match.start())]
                 start = tail_start + (starts[-1] if starts else 0)
@@ -84,6 +88,22 @@ def contributors(doc: Document) -> Iterator[Claim]:
                     claim = Span(start, span.end)
                     yield Claim("contributors", claim, {"names": _names(doc.text(claim))})
                     return
+
+
+# "Associated Press writer X in Y contributed." names its people by their job.
+_BARE_CONTRIBUTED = regex.compile(
+    r"(?:\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b|['’]s\b)"
+    r"[^.!?]{0,200}\bcontributed[.!]?\)?$"
+)
+# A sentence break: a stop, a space and a capitalised word.
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’]?\s+\p{Lu}\p{Ll}")
+
+
+def _bare_contributed(tail: str) -> regex.Match[str] | None:
+    found = _BARE_CONTRIBUTED.search(tail)
+    if found is None:
+        return None
+    return regex.search(r"\bcontributed[.!]?\)?$", tail)
 
 
 def agency_credit(doc: Document) -> Iterator[Claim]:

@@ -26,12 +26,12 @@ def dateline(doc: Document) -> Iterator[Claim]:
         if not spans:
             continue
         span = spans[0]
-        text = doc.source[span.start : min(span.end, span.start + 400)]
-        if is_title_like(text) and span.end - span.start <= 300 and "\n" not in text:
-            # A subhead or a stray title line above the first paragraph.
-            continue
         match = pats.dateline.match(doc.source, span.start, min(span.end, span.start + _LEAD_CHARS))
         if match is None or match.end() >= span.end:
+            text = doc.source[span.start : min(span.end, span.start + 400)]
+            if is_title_like(text) and span.end - span.start <= 300:
+                # A subhead or a stray title line above the first paragraph.
+                continue
             return
         lead_end = match.end("lead") if match.group("dash") is None else match.start("dash")
         data: dict[str, DataValue] = {"text_end": lead_end}

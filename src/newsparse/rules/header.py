@@ -17,6 +17,7 @@ from newsparse.rules._shape import (
     is_hard_wrapped,
     is_running_text,
     is_title_like,
+    is_wrapped_paragraph,
     word_count,
 )
 
@@ -184,6 +185,8 @@ def kicker(doc: Document) -> Iterator[Claim]:
         is_title_like(following, max_words=24)
         and 4 <= word_count(following)
         and len(following) > len(text)
+        and not (len(line2[0].lines) > 2 and is_hard_wrapped(doc, line2[0]))
+        and not _looks_like_other_header(doc.patterns, following)
     ):
         return
     line3 = _next_line(doc, *line2)
@@ -233,7 +236,9 @@ def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
     match = pats.byline.match(text)
     if match is not None and len(text) <= 120 and not ends_full_stop(text):
         names = match.group("names")
-        if not any(names.casefold().startswith(w.casefold()) for w in pats.lexicon.weekdays):
+        first_word = names.split()[0].casefold().rstrip(".,")
+        calendar = {w.casefold() for w in (*pats.lexicon.weekdays, *pats.lexicon.months)}
+        if first_word not in calendar:
             return Claim("byline", line, {"authors": _split_names(names)})
     staff = pats.staff_byline.match(text)
     if staff is not None:
@@ -251,6 +256,8 @@ def byline(doc: Document) -> Iterator[Claim]:
     pats = doc.patterns
     head = head_blocks(doc)
     for block in head:
+        if is_wrapped_paragraph(doc, block):
+            continue  # a wrapped paragraph's lines are not lines of their own
         lines = free_lines(doc, block)
         for i, line in enumerate(lines):
             text = doc.text(line)
@@ -296,6 +303,8 @@ def timestamp(doc: Document) -> Iterator[Claim]:
     """
     pats = doc.patterns
     for block in head_blocks(doc):
+        if is_wrapped_paragraph(doc, block):
+            continue  # a wrapped paragraph's lines are not lines of their own
         run: list[Span] = []
         for line in free_lines(doc, block):
             if is_timestamp(pats, doc.text(line)):
@@ -352,7 +361,7 @@ def standfirst(doc: Document) -> Iterator[Claim]:
     if lines > 1 and not _one_paragraph(doc, candidate):
         return
     words = word_count(text)
-    if not 5 <= words <= 90 or len(text) > 700:
+    if not 5 <= words <= 90 or len(text) > 700 or doc.patterns.dateline.match(text):
         return
     data: dict[str, DataValue] = {}
     if not ends_full_stop(text) or after in ("byline", "timestamp", "caption", "boilerplate"):
