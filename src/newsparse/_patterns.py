@@ -63,6 +63,8 @@ class Patterns:
     contributor_tail: Pattern
     boilerplate_line: Pattern
     boilerplate_head: Pattern
+    boilerplate_tail: Pattern
+    caption_note: Pattern
     footer: Pattern
 
 
@@ -237,6 +239,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         ),
         boilerplate_line=_compile(r"^(?:\L<lines>)[ ]*[:.!»›>]?$", lines=lx.boilerplate),
         boilerplate_head=_compile(r"^(?:\L<heads>)\b", heads=lx.boilerplate_heads),
+        # A promotional line's close: "… weekly newsletter. Sign up here."
+        boilerplate_tail=_compile(r"(?:^|[.!?:][ ]+)(?:\L<tails>)[ ]*[.!]?$", tails=lx.boilerplate_tails),
+        # A caption with no credit that ends with a note: "(file photo)", "(foto d'archivio)".
+        caption_note=_compile(r"[ ]\((?:\L<notes>)\)[ ]*\.?$", notes=lx.caption_notes),
         # A publisher footer: "© 2024 Example Media", "Copyright 2019 Example Ltd."
         footer=_compile(r"^(?:©|\(c\)|copyright\b)[ ]*(?:\d{4}(?:[-–]\d{2,4})?)\b.{0,200}$"),
     )

@@ -67,6 +67,8 @@ PACK = Lexicon(
         "Abonnieren",
     ),
     boilerplate_heads=("Themen", "Schlagworte", "Newsletter", "Meistgelesen"),
+    boilerplate_tails=("Jetzt anmelden", "Hier anmelden", "Jetzt abonnieren"),
+    caption_notes=("Archivbild", "Archivfoto", "Symbolbild"),
     months=(
         "Januar",
         "Jänner",

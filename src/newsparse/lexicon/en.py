@@ -240,6 +240,8 @@ PACK = Lexicon(
         "Share this with",
         "Related Tags",
     ),
+    boilerplate_tails=("Sign up here", "Sign up now", "Sign up today", "Subscribe here", "Subscribe now", "Subscribe today", "Click here to subscribe", "Read the full story", "Download the app"),
+    caption_notes=("file photo", "file", "archive photo", "file picture", "pictured", "stock image", "illustrative image", "photo illustration"),
     months=(
         "January",
         "February",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsparse.ruler import Rule
 from newsparse.rules.boilerplate import boilerplate
-from newsparse.rules.captions import caption
+from newsparse.rules.captions import caption, lead_caption
 from newsparse.rules.credits import agency_credit, contributors
 from newsparse.rules.dateline import dateline
 from newsparse.rules.header import byline, headline, kicker, standfirst, timestamp
@@ -30,6 +30,7 @@ __all__ = [
     "dateline",
     "headline",
     "kicker",
+    "lead_caption",
     "paragraph",
     "read_more",
     "standfirst",
@@ -47,6 +48,7 @@ DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
     ("contributors", contributors),
     ("agency_credit", agency_credit),
     ("standfirst", standfirst),
+    ("lead_caption", lead_caption),
     ("dateline", dateline),
     ("paragraph", paragraph),
 )

@@ -30,10 +30,11 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
         while i < len(lines):
             line = lines[i]
             text = doc.text(line)
-            if len(text) <= 200 and (
+            if len(text) <= 250 and (
                 pats.boilerplate_line.match(text)
                 or _RULE_LINE.match(text)
                 or pats.footer.match(text)
+                or pats.boilerplate_tail.search(text)
             ):
                 yield Claim("boilerplate", line)
                 i += 1

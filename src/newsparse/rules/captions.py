@@ -10,7 +10,7 @@ from newsparse._patterns import Patterns
 from newsparse._source import Block
 from newsparse.model import DataValue, Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import free_lines, word_count
+from newsparse.rules._shape import free_lines, is_running_text, is_title_like, word_count
 
 # Captions are short; longer lines are never searched for a credit.
 _MAX_CAPTION = 700
@@ -63,6 +63,15 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     if data is None:
         return None
     return Claim("caption", line, data)
+
+
+def _noted(pats: Patterns, doc: Document, line: Span) -> Claim | None:
+    """A caption with no credit that ends with a note such as ``(file photo)``."""
+    if len(line) > _MAX_REPEAT:
+        return None
+    if pats.caption_note.search(doc.text(line)) is None:
+        return None
+    return Claim("caption", line)
 
 
 def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple[Claim, int] | None:
@@ -134,7 +143,7 @@ def caption(doc: Document) -> Iterator[Claim]:
                 yield claim
                 i += used
                 continue
-            claim_ = _credited(pats, doc, lines[i])
+            claim_ = _credited(pats, doc, lines[i]) or _noted(pats, doc, lines[i])
             if claim_ is not None:
                 taken.add(lines[i].start)
                 yield claim_
@@ -144,3 +153,44 @@ def caption(doc: Document) -> Iterator[Claim]:
             if line.start not in taken and not doc.is_claimed(line.start, line.end):
                 taken.add(line.start)
                 yield Claim("caption", line)
+
+
+# Kinds that stand between a headline and a lead image's caption.
+_BEFORE_LEAD_IMAGE = frozenset({"byline", "timestamp", "boilerplate", "caption"})
+
+
+def lead_caption(doc: Document) -> Iterator[Claim]:
+    """Claim the uncredited caption of the lead image.
+
+    In web copy the lead image's caption often has no credit. It is the one
+    short line with no final stop between the byline, timestamp or share row
+    and the first paragraph of running text.
+    """
+    head = next((c for c in doc.claims() if c.kind == "headline"), None)
+    if head is None:
+        return
+    blocks = doc.blocks
+    start = doc.block_at(head.span.start)
+    if start is None:
+        return
+    previous: str | None = None
+    for block in blocks[start.index + 1 : start.index + 12]:
+        kinds = doc.kinds(block)
+        free = doc.free_spans(block)
+        if not free:
+            previous = kinds[-1] if kinds else previous
+            continue
+        text = doc.text(free[0])
+        following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+        if (
+            previous in _BEFORE_LEAD_IMAGE
+            and not kinds
+            and len(block.lines) == 1
+            and 4 <= word_count(text) <= 40
+            and is_title_like(text, max_words=40)
+            and following is not None
+            and doc.is_free(following)
+            and is_running_text(following.line_text(0))
+        ):
+            yield Claim("caption", block.span)
+        return
