@@ -2,7 +2,7 @@
 
 Order matters: each rule sees what the rules before it claimed. Furniture,
 captions and read-more markers are recognised anywhere first; then the head
-of the article (kicker, headline, byline, timestamps); then the closing
+of the article (headline with its kickers, byline, timestamps); then the closing
 credits, before the standfirst so that a one-paragraph story's credit is not
 read as a standfirst's last words; then the dateline of the first paragraph;
 and last the
@@ -16,7 +16,7 @@ from newsparse.rules.boilerplate import boilerplate
 from newsparse.rules.captions import caption, lead_caption
 from newsparse.rules.credits import agency_credit, contributors
 from newsparse.rules.dateline import dateline
-from newsparse.rules.header import byline, headline, kicker, standfirst, timestamp
+from newsparse.rules.header import byline, headline, standfirst, timestamp
 from newsparse.rules.paragraph import paragraph
 from newsparse.rules.read_more import read_more
 
@@ -29,7 +29,6 @@ __all__ = [
     "contributors",
     "dateline",
     "headline",
-    "kicker",
     "lead_caption",
     "paragraph",
     "read_more",
@@ -41,7 +40,6 @@ DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
     ("boilerplate", boilerplate),
     ("caption", caption),
     ("read_more", read_more),
-    ("kicker", kicker),
     ("headline", headline),
     ("byline", byline),
     ("timestamp", timestamp),

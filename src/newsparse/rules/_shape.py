@@ -11,6 +11,8 @@ from newsparse.ruler import Document
 # The range of widths that hard-wrapped copy is wrapped at.
 _MIN_WRAP = 40
 _MAX_WRAP = 100
+# How close to the widest line a wrapped line plus the next word must come.
+_FIT = 0.8
 
 # A sentence end: a stop, then any closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
@@ -92,7 +94,19 @@ def is_hard_wrapped(doc: Document, block: Block) -> bool:
     if not _MIN_WRAP <= widest <= _MAX_WRAP:
         return False
     floor = max(20, widest // 2)
-    return all(w >= floor for w in widths[:-1])
+    if not all(w >= floor for w in widths[:-1]):
+        return False
+    # A wrap breaks a line where the next word would not fit: the line and the
+    # next line's first word together come close to the widest line.
+    return all(
+        widths[i] + 1 + _first_word_length(doc.text(lines[i + 1])) > _FIT * widest
+        for i in range(len(lines) - 1)
+    )
+
+
+def _first_word_length(text: str) -> int:
+    head = text.split(maxsplit=1)
+    return len(head[0]) if head else 0
 
 
 def is_wrapped_paragraph(doc: Document, block: Block) -> bool:

@@ -12,12 +12,12 @@ from newsparse.model import DataValue, Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import (
     ends_full_stop,
-    first_line_end,
     free_lines,
     is_hard_wrapped,
     is_running_text,
     is_title_like,
     is_wrapped_paragraph,
+    line_spans,
     word_count,
 )
 
@@ -149,55 +149,125 @@ def _first_free(doc: Document) -> tuple[Block, Span] | None:
 
 def _section_like(text: str) -> bool:
     """A section name: ALL CAPS, Title Case, or split by a separator or a wide gap."""
-    if "  " in text or any(sep in text for sep in ("|", "›", "»", ">", "/", "&")):
+    if _strong_section(text):
         return True
     letters = [w for w in text.split() if w[:1].isalpha()]
     if not letters:
         return False
-    if all(w.isupper() for w in letters):
-        return True
     return len(letters) <= 3 and all(w[0].isupper() or w in _SMALL_WORDS for w in letters)
+
+
+def _strong_section(text: str) -> bool:
+    """A breadcrumb or section line at any length: separators, a wide gap, ALL CAPS.
+
+    ``&`` and ``/`` count only in a line of capitalised words
+    (``Home News Science & Astronomy``), not in a title such as
+    ``Bike & Style book with soundtrack review``.
+    """
+    if "  " in text or any(sep in text for sep in (" | ", "›", "»", " > ")):
+        return True
+    letters = [w for w in text.split() if w[:1].isalpha()]
+    if not letters:
+        return False
+    if len(letters) <= 3 and all(w.isupper() for w in letters):
+        return True  # "WORLD", "EARNINGS REPORT"; wire headlines are longer capitals
+    return any(sep in text for sep in (" & ", " / ")) and all(w[0].isupper() for w in letters)
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as in a US-style headline."""
+    letters = [w for w in text.split() if w[:1].isalpha()]
+    big = sum(1 for w in letters if w[0].isupper())
+    return len(letters) >= 3 and big >= 0.7 * len(letters)
 
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "to", "a", "de", "du", "la", "et"})
 
+# How many lines from the top the headline is looked for in.
+_HEAD_LINES = 40
+# A line that opens with a dash or a bullet is an attribution or a list item.
+_LEADING_MARK = regex.compile(r"^[\p{Pd}•·*▪►]")
+_ALPHA_WORD = regex.compile(r"\b\p{L}[\p{L}\p{M}'’\-]*")
 
-def kicker(doc: Document) -> Iterator[Claim]:
-    """Claim a section line above the headline: ``WORLD``, ``Sport  Football``.
 
-    It is a short first line followed by a longer title-like line. It reads
-    as a section name, or the title-like line is followed by a standfirst or
-    a byline, so that the two lines cannot be a headline and its standfirst.
+def _next_kind(pats: Patterns, text: str, words: int) -> str:
+    """What the line after a headline candidate is: byline, time, running, title or other."""
+    if not text:
+        return "other"
+    if _byline_claim(pats, text, Span(0, 1)) or pats.byline_flat.match(text):
+        return "byline"
+    if is_timestamp(pats, text):
+        return "time"
+    if pats.dateline.match(text):
+        return "running"
+    if _title_case(text) and 4 <= word_count(text) <= 30:
+        return "title"
+    if is_running_text(text):
+        return "running"
+    if is_title_like(text, max_words=60) and word_count(text) > words:
+        return "title"
+    return "other"
+
+
+def _verdict(pats: Patterns, text: str, following: str) -> str:
+    """Whether a line is the headline, a section line above it, or neither."""
+    if _LEADING_MARK.match(text):
+        return "skip"
+    if text.endswith(":"):
+        return "section"
+    words = word_count(text)
+    alpha = len(_ALPHA_WORD.findall(text))
+    nxt = _next_kind(pats, following, words)
+    if not is_title_like(text, max_words=40):
+        # A Title Case headline may end with a stop; a byline under it tells.
+        return "headline" if nxt == "byline" and words <= 30 else "skip"
+    if alpha * 2 < words:
+        return "skip"  # mostly numbers and marks: "Image 1 of / 9"
+    if alpha >= 4 and words >= 4:
+        return "section" if _strong_section(text) and nxt == "title" else "headline"
+    if _section_like(text) and (
+        nxt in ("title", "time") or (following and _section_like(following))
+    ):
+        return "section"
+    if alpha >= 1 and nxt in ("byline", "running", "title", "time", "other"):
+        return "headline" if not (alpha < 2 and nxt == "title") else "section"
+    return "skip"
+
+
+def headline(doc: Document) -> Iterator[Claim]:
+    """Claim the headline, and the section lines (kickers) above it.
+
+    The headline is the first title-like line at the top that is not a
+    byline, a timestamp or a section name. A section name (``WORLD``,
+    ``Home News Science & Astronomy``, ``Opinion``) is a short line, often in
+    capitals or with separators, that stands over a longer title line; those
+    above the headline become ``kicker`` parts. The search ends at the first
+    paragraph of running text.
     """
-    first = _first_free(doc)
-    if first is None:
-        return
-    block, span = first
-    end = first_line_end(doc.source, span)
-    text = doc.source[span.start : end]
-    if len(text) > 40 or word_count(text) > 4 or not is_title_like(text):
-        return
-    line2 = _next_line(doc, block, Span(span.start, end))
-    if line2 is None:
-        return
-    following = doc.text(line2[1])
-    if not (
-        is_title_like(following, max_words=24)
-        and 4 <= word_count(following)
-        and len(following) > len(text)
-        and not (len(line2[0].lines) > 2 and is_hard_wrapped(doc, line2[0]))
-        and not _looks_like_other_header(doc.patterns, following)
-    ):
-        return
-    line3 = _next_line(doc, *line2)
-    third = doc.text(line3[1]) if line3 is not None else ""
     pats = doc.patterns
-    if _section_like(text) or (
-        third
-        and not doc.is_claimed(line3[1].start, line3[1].end)  # type: ignore[index]
-        and (is_title_like(third, max_words=60) or _byline_claim(pats, third, Span(0, 1)))
-    ):
-        yield Claim("kicker", Span(span.start, end))
+    sections: list[Span] = []
+    seen = 0
+    for block in doc.blocks[:_MAX_HEAD_BLOCKS]:
+        if is_wrapped_paragraph(doc, block):
+            return
+        for line in line_spans(doc, block):
+            seen += 1
+            if seen > _HEAD_LINES:
+                return
+            text = doc.text(line)
+            if _looks_like_other_header(pats, text):
+                continue
+            if is_running_text(text):
+                return
+            after = _next_line(doc, block, line)
+            verdict = _verdict(pats, text, doc.text(after[1]) if after else "")
+            if verdict == "headline":
+                for section in sections:
+                    yield Claim("kicker", section)
+                yield Claim("headline", line)
+                return
+            if verdict == "section":
+                sections.append(line)
 
 
 def _next_line(doc: Document, block: Block, span: Span) -> tuple[Block, Span] | None:
@@ -218,18 +288,6 @@ def _looks_like_other_header(pats: Patterns, text: str) -> bool:
         or pats.dateline.match(text)
         or is_timestamp(pats, text)
     )
-
-
-def headline(doc: Document) -> Iterator[Claim]:
-    """Claim the headline: the first unclaimed line, when it reads as a title."""
-    first = _first_free(doc)
-    if first is None:
-        return
-    _, span = first
-    end = first_line_end(doc.source, span)
-    text = doc.source[span.start : end]
-    if is_title_like(text, max_words=40) and not _looks_like_other_header(doc.patterns, text):
-        yield Claim("headline", Span(span.start, end))
 
 
 def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
