@@ -183,9 +183,16 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 {_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_PARTICLES})){{0,5}}
                 (?:[ ]*(?:,|and|&|und|et|y|e)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,4}}){{0,3}}
             )
-            (?P<role>[ ]*(?:,|\||\p{{Pd}}|·|\bin\b)[ ]*.{{1,80}})?$
+            (?P<role>
+                # a desk, a role or a place: ", BBC News", " | Fox News", " in Seoul"
+                [ ]*(?:,|\||\p{{Pd}}|·|\bin\b|@)[ ]*.{{1,100}}
+              | # a time and section run on: " 2019-11-18T20:51:19Z Science", " Updated Nov. 19"
+                [ ]+(?=\d|(?:\L<stamps>|\L<months>|on|at)\b).{{1,140}}
+            )?$
             """,
             words=lx.byline_words,
+            stamps=lx.timestamp_words,
+            months=lx.months,
         ),
         # The Daily Mail's flattened header byline: "By . Jane Doe . PUBLISHED: …".
         byline_flat=_compile(
@@ -240,7 +247,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         boilerplate_line=_compile(r"^(?:\L<lines>)[ ]*[:.!»›>]?$", lines=lx.boilerplate),
         boilerplate_head=_compile(r"^(?:\L<heads>)\b", heads=lx.boilerplate_heads),
         # A promotional line's close: "… weekly newsletter. Sign up here."
-        boilerplate_tail=_compile(r"(?:^|[.!?:][ ]+)(?:\L<tails>)[ ]*[.!]?$", tails=lx.boilerplate_tails),
+        boilerplate_tail=_compile(
+            r"(?:^|[.!?:][ ]+)(?:\L<tails>)[ ]*[.!]?$", tails=lx.boilerplate_tails
+        ),
         # A caption with no credit that ends with a note: "(file photo)", "(foto d'archivio)".
         caption_note=_compile(r"[ ]\((?:\L<notes>)\)[ ]*\.?$", notes=lx.caption_notes),
         # A publisher footer: "© 2024 Example Media", "Copyright 2019 Example Ltd."

@@ -81,12 +81,7 @@ def is_hard_wrapped(doc: Document, block: Block) -> bool:
     and menus have lines of very different lengths, or lines wider than any
     wrap column. Claimed lines (a closing ``Reuter``) do not count.
     """
-    lines = block.lines
-    if doc.claims(block):
-        free = doc.free_spans(block)
-        lines = tuple(
-            line for line in lines if any(s.start < line.end and line.start < s.end for s in free)
-        )
+    lines = _unclaimed_lines(doc, block)
     if len(lines) < 2:
         return False
     widths = [len(line) for line in lines]
@@ -109,6 +104,16 @@ def _first_word_length(text: str) -> int:
     return len(head[0]) if head else 0
 
 
+def _unclaimed_lines(doc: Document, block: Block) -> tuple[Span, ...]:
+    """The block's lines that hold some unclaimed text."""
+    if not doc.claims(block):
+        return block.lines
+    free = doc.free_spans(block)
+    return tuple(
+        line for line in block.lines if any(s.start < line.end and line.start < s.end for s in free)
+    )
+
+
 def is_wrapped_paragraph(doc: Document, block: Block) -> bool:
     """A hard-wrapped block that surely is running text, not a few header lines.
 
@@ -117,7 +122,8 @@ def is_wrapped_paragraph(doc: Document, block: Block) -> bool:
     """
     if not is_hard_wrapped(doc, block):
         return False
-    return len(block.lines) >= 3 or ends_sentence(block.line_text(len(block.lines) - 1))
+    lines = _unclaimed_lines(doc, block)
+    return len(lines) >= 3 or ends_sentence(doc.text(lines[-1]))
 
 
 def first_line_end(source: str, span: Span) -> int:

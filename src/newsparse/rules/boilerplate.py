@@ -16,6 +16,28 @@ _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
 _FOLLOWER_MAX = 120
 
 
+# A navigation menu: at least this many short lines in a row.
+_MENU_LINES = 6
+_MENU_ITEM_CHARS = 40
+_MENU_ITEM_WORDS = 5
+
+
+def _menu_item(text: str) -> bool:
+    return (
+        len(text) <= _MENU_ITEM_CHARS
+        and len(text.split()) <= _MENU_ITEM_WORDS
+        and not text.endswith((".", ":", ",", ";"))
+    )
+
+
+def _menu_length(doc: Document, lines: tuple[Span, ...], i: int) -> int:
+    """How many short menu-item lines run from line ``i`` (0 if fewer than a menu's worth)."""
+    n = 0
+    while i + n < len(lines) and _menu_item(doc.text(lines[i + n])):
+        n += 1
+    return n if n >= _MENU_LINES else 0
+
+
 def boilerplate(doc: Document) -> Iterator[Claim]:
     """Claim page furniture: whole lines the lexicon lists, rule lines and footers.
 
@@ -38,6 +60,11 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
             ):
                 yield Claim("boilerplate", line)
                 i += 1
+                continue
+            menu = _menu_length(doc, lines, i)
+            if menu:
+                yield Claim("boilerplate", Span(line.start, lines[i + menu - 1].end))
+                i += menu
                 continue
             if len(text) <= 80 and pats.boilerplate_head.match(text):
                 last = i

@@ -8,7 +8,7 @@ import regex
 
 from newsparse._patterns import Patterns
 from newsparse._source import Block
-from newsparse.model import DataValue, Span
+from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import (
     ends_full_stop,
@@ -190,6 +190,20 @@ _LEADING_MARK = regex.compile(r"^[\p{Pd}•·*▪►]")
 _ALPHA_WORD = regex.compile(r"\b\p{L}[\p{L}\p{M}'’\-]*")
 
 
+def _is_head_line(doc: Document, line: Span) -> bool:
+    """An unclaimed standfirst-like or byline line: a sign that a title stands above it."""
+    if doc.is_claimed(line.start, line.end):
+        return False
+    text = doc.text(line)
+    return is_title_like(text, max_words=60) or _byline_claim(doc.patterns, text, line) is not None
+
+
+def _reads_as_body(text: str) -> bool:
+    """Running text that ends the search for a headline (a question may be a title)."""
+    words = word_count(text)
+    return len(text) > 250 or words > 40 or (words >= 12 and ends_full_stop(text))
+
+
 def _next_kind(pats: Patterns, text: str, words: int) -> str:
     """What the line after a headline candidate is: byline, time, running, title or other."""
     if not text:
@@ -209,7 +223,7 @@ def _next_kind(pats: Patterns, text: str, words: int) -> str:
     return "other"
 
 
-def _verdict(pats: Patterns, text: str, following: str) -> str:
+def _verdict(pats: Patterns, text: str, following: str, *, third_is_head: bool = False) -> str:
     """Whether a line is the headline, a section line above it, or neither."""
     if _LEADING_MARK.match(text):
         return "skip"
@@ -221,13 +235,17 @@ def _verdict(pats: Patterns, text: str, following: str) -> str:
     if not is_title_like(text, max_words=40):
         # A Title Case headline may end with a stop; a byline under it tells.
         return "headline" if nxt == "byline" and words <= 30 else "skip"
-    if alpha * 2 < words:
+    if alpha * 3 < words * 2:
         return "skip"  # mostly numbers and marks: "Image 1 of / 9"
     if alpha >= 4 and words >= 4:
         return "section" if _strong_section(text) and nxt == "title" else "headline"
     if _section_like(text) and (
-        nxt in ("title", "time") or (following and _section_like(following))
+        nxt in ("title", "time")
+        or (following and is_title_like(following) and _section_like(following))
     ):
+        return "section"
+    if words <= 3 and nxt == "title" and third_is_head:
+        # Three head lines in a row: a section line, the title, a standfirst or byline.
         return "section"
     if alpha >= 1 and nxt in ("byline", "running", "title", "time", "other"):
         return "headline" if not (alpha < 2 and nxt == "title") else "section"
@@ -257,10 +275,16 @@ def headline(doc: Document) -> Iterator[Claim]:
             text = doc.text(line)
             if _looks_like_other_header(pats, text):
                 continue
-            if is_running_text(text):
-                return
             after = _next_line(doc, block, line)
-            verdict = _verdict(pats, text, doc.text(after[1]) if after else "")
+            third = _next_line(doc, *after) if after else None
+            verdict = _verdict(
+                pats,
+                text,
+                doc.text(after[1]) if after else "",
+                third_is_head=third is not None and _is_head_line(doc, third[1]),
+            )
+            if verdict != "headline" and _reads_as_body(text):
+                return
             if verdict == "headline":
                 for section in sections:
                     yield Claim("kicker", section)
@@ -301,7 +325,21 @@ def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
     staff = pats.staff_byline.match(text)
     if staff is not None:
         return Claim("byline", line, {"authors": ()})
+    if len(text) <= 120:
+        # A name and a time on one line, either way round (examples:
+        # "Chris Davies - Nov 19, 2019, 10:31 pm CST"; "5:45 AM PST 11/19/2019 by Jane Roe").
+        for pattern in (_NAME_THEN_TIME, _TIME_THEN_NAME):
+            found = pattern.match(text)
+            if found is None:
+                continue
+            name = pats.name_line.match(found.group("names"))
+            if name is not None and is_timestamp(pats, found.group("time")):
+                return Claim("byline", line, {"authors": _split_names(name.group("names"))})
     return None
+
+
+_NAME_THEN_TIME = regex.compile(r"^(?P<names>[^|–—\-]{3,60}?)[ ]+[|–—·\-][ ]+(?P<time>.{4,60})$")
+_TIME_THEN_NAME = regex.compile(r"^(?P<time>.{4,60}?)[ ]+by[ ]+(?P<names>[^|–—\-]{3,60})$", regex.I)
 
 
 def byline(doc: Document) -> Iterator[Claim]:
@@ -398,67 +436,81 @@ def _adjacent(block: Block, a: Span, b: Span) -> bool:
     return starts.index(b.start) == starts.index(a.start) + 1
 
 
-def standfirst(doc: Document) -> Iterator[Claim]:
-    """Claim the standfirst: the summary right under the headline.
+# Lines this short under a headline are page furniture ("Editorial", "New, 6 comments").
+_META_WORDS = 5
+# Kinds that may follow a standfirst that ends with a full stop.
+_HEAD_KINDS = ("byline", "timestamp", "caption", "boilerplate")
+# How many lines under the headline the standfirst is looked for in.
+_STANDFIRST_LINES = 12
 
-    A block that does not end with a full stop is a standfirst. One that does
-    is a standfirst only when a byline, timestamp, caption or furniture line
-    follows it; when it runs straight into the body it is the lede.
+
+def _lines_after(doc: Document, span: Span) -> Iterator[tuple[Span, str | None]]:
+    """The lines after ``span``, each with the kind claimed on it (None when free)."""
+    block = doc.block_at(span.start)
+    if block is None:
+        return
+    for blk in doc.blocks[block.index :]:
+        claims = doc.claims(blk)
+        for line in blk.lines:
+            if line.start <= span.start:
+                continue
+            kind = next(
+                (c.kind for c in claims if c.span.start < line.end and line.start < c.span.end),
+                None,
+            )
+            yield line, kind
+
+
+def standfirst(doc: Document) -> Iterator[Claim]:
+    """Claim the standfirst: the summary under the headline.
+
+    It is the first line under the headline (past any short furniture lines)
+    that holds a sentence or two. A line that does not end with a full stop
+    is a standfirst when it comes before any byline or timestamp (after them
+    it is the lead image's caption). One that does end with a stop is a
+    standfirst only when it does not run straight into the body; otherwise it
+    is the lede.
     """
     head = next((c for c in doc.claims() if c.kind == "headline"), None)
     if head is None:
         return
-    block = doc.block_at(head.span.start)
-    if block is None:
+    lines = _lines_after(doc, head.span)
+    after_byline = False
+    for count, (first_line, kind) in enumerate(lines):
+        line = first_line
+        if count >= _STANDFIRST_LINES:
+            return
+        if kind is not None:
+            if kind in ("byline", "timestamp"):
+                after_byline = True
+            elif kind not in ("boilerplate", "kicker"):
+                return
+            continue
+        block = doc.block_at(line.start)
+        if block is not None and len(block.lines) > 1 and is_hard_wrapped(doc, block):
+            # A wrapped paragraph is one candidate, whole.
+            if not doc.is_free(block) or line.start != block.start:
+                return
+            line = block.span
+            for skipped in lines:
+                if skipped[0].end >= block.end:
+                    break
+        text = doc.text(line)
+        words = word_count(text)
+        if words <= _META_WORDS and not ends_full_stop(text):
+            continue
+        if not 6 <= words <= 90 or len(text) > 700 or doc.patterns.dateline.match(text):
+            return
+        following = next(lines, None)
+        if ends_full_stop(text):
+            if following is None or following[1] not in (None, *_HEAD_KINDS):
+                return  # the whole story, or a lede
+            next_text = doc.text(following[0])
+            if following[1] is None and (
+                word_count(next_text) > _META_WORDS or ends_full_stop(next_text)
+            ):
+                return  # runs straight into the body: the lede
+        elif after_byline:
+            return  # under the byline, a line with no stop is the lead image's caption
+        yield Claim("standfirst", line)
         return
-    candidate, after = _after(doc, block, head.span)
-    if candidate is None:
-        return
-    text = doc.text(candidate)
-    lines = text.count("\n") + text.count("\r") + 1
-    if lines > 1 and not _one_paragraph(doc, candidate):
-        return
-    words = word_count(text)
-    if not 5 <= words <= 90 or len(text) > 700 or doc.patterns.dateline.match(text):
-        return
-    data: dict[str, DataValue] = {}
-    if not ends_full_stop(text) or after in ("byline", "timestamp", "caption", "boilerplate"):
-        yield Claim("standfirst", candidate, data)
-
-
-def _one_paragraph(doc: Document, span: Span) -> bool:
-    block = doc.block_at(span.start)
-    return block is not None and block.span == span and is_hard_wrapped(doc, block)
-
-
-def _after(doc: Document, block: Block, head: Span) -> tuple[Span | None, str | None]:
-    """The free stretch right after the headline, and the kind claimed right after that."""
-    free = [s for s in doc.free_spans(block) if s.start > head.end]
-    if free:
-        span = free[0]
-        later = [c for c in doc.claims(block) if c.span.start >= span.end]
-        kind = later[0].kind if later else _kind_at_start(doc, block.index + 1)
-        return span, kind
-    index = block.index + 1
-    while index < len(doc.blocks) and not doc.free_spans(doc.blocks[index]):
-        kinds = doc.kinds(doc.blocks[index])
-        if kinds and kinds[0] not in ("kicker", "boilerplate"):
-            return None, None
-        index += 1
-    if index >= len(doc.blocks):
-        return None, None
-    nxt = doc.blocks[index]
-    if not doc.is_free(nxt):
-        return None, None
-    return nxt.span, _kind_at_start(doc, index + 1)
-
-
-def _kind_at_start(doc: Document, index: int) -> str | None:
-    if index >= len(doc.blocks):
-        return None
-    kinds = doc.kinds(doc.blocks[index])
-    block = doc.blocks[index]
-    claims = doc.claims(block)
-    if kinds and claims[0].span.start == block.start:
-        return kinds[0]
-    return None
