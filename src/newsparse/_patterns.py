@@ -64,6 +64,7 @@ class Patterns:
     boilerplate_line: Pattern
     boilerplate_head: Pattern
     boilerplate_tail: Pattern
+    boilerplate_start: Pattern
     caption_note: Pattern
     footer: Pattern
 
@@ -246,6 +247,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         ),
         boilerplate_line=_compile(r"^(?:\L<lines>)[ ]*[:.!»›>]?$", lines=lx.boilerplate),
         boilerplate_head=_compile(r"^(?:\L<heads>)\b", heads=lx.boilerplate_heads),
+        # A short line that opens like furniture: "Share this on Facebook".
+        boilerplate_start=_compile(r"^(?:\L<starts>)\b", starts=lx.boilerplate_starts),
         # A promotional line's close: "… weekly newsletter. Sign up here."
         boilerplate_tail=_compile(
             r"(?:^|[.!?:][ ]+)(?:\L<tails>)[ ]*[.!]?$", tails=lx.boilerplate_tails

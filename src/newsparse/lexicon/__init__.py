@@ -64,6 +64,8 @@ class Lexicon:
         boilerplate: whole lines of page furniture (``Share this article``).
         boilerplate_heads: lines that open a block of furniture whose
             following lines go with it (``Related Topics``).
+        boilerplate_starts: phrases that make a short line furniture
+            (``Share this on``, ``Follow us on``).
         boilerplate_tails: phrases that end a promotional line
             (``Sign up here``).
         caption_notes: bracketed notes that end a caption with no credit
@@ -83,6 +85,7 @@ class Lexicon:
     contributor_tails: tuple[str, ...] = _list()
     boilerplate: tuple[str, ...] = _list()
     boilerplate_heads: tuple[str, ...] = _list()
+    boilerplate_starts: tuple[str, ...] = _list()
     boilerplate_tails: tuple[str, ...] = _list()
     caption_notes: tuple[str, ...] = _list()
     months: tuple[str, ...] = _list()

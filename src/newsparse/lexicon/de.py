@@ -67,6 +67,13 @@ PACK = Lexicon(
         "Abonnieren",
     ),
     boilerplate_heads=("Themen", "Schlagworte", "Newsletter", "Meistgelesen"),
+    boilerplate_starts=(
+        "Teilen auf",
+        "Folgen Sie uns",
+        "Jetzt teilen",
+        "Mehr aus",
+        "Abonnieren Sie",
+    ),
     boilerplate_tails=("Jetzt anmelden", "Hier anmelden", "Jetzt abonnieren"),
     caption_notes=("Archivbild", "Archivfoto", "Symbolbild"),
     months=(

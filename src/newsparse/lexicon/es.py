@@ -32,6 +32,7 @@ PACK = Lexicon(
     contributor_tails=(),
     boilerplate=("Compartir", "Publicidad", "Imprimir", "Comentarios", "Suscríbete", "Guardar"),
     boilerplate_heads=("Newsletter", "Temas", "Etiquetas", "Lo más leído"),
+    boilerplate_starts=("Compartir en", "Síguenos en", "Suscríbete a", "Ver todos"),
     boilerplate_tails=("Suscríbete aquí", "Suscríbete ahora"),
     caption_notes=("foto de archivo", "imagen de archivo"),
     months=(

@@ -43,6 +43,7 @@ PACK = Lexicon(
         "Lire plus tard",
     ),
     boilerplate_heads=("Newsletter", "Sujets", "Mots-clés", "Les plus lus"),
+    boilerplate_starts=("Partager sur", "Suivez-nous", "Abonnez-vous à", "Voir tous"),
     boilerplate_tails=("Inscrivez-vous", "Abonnez-vous"),
     caption_notes=("photo d'archives", "image d'illustration", "photo d'illustration"),
     months=(

@@ -21,6 +21,7 @@ PACK = Lexicon(
     contributor_tails=(),
     boilerplate=("Condividi", "Pubblicità", "Stampa", "Commenti", "Abbonati"),
     boilerplate_heads=("Newsletter", "Argomenti", "Tag", "I più letti"),
+    boilerplate_starts=("Condividi su", "Seguici su", "Iscriviti alla", "Vedi tutti"),
     boilerplate_tails=("Iscriviti qui", "Abbonati ora"),
     caption_notes=("foto d'archivio", "immagine d'archivio", "foto di repertorio"),
     months=(

@@ -41,6 +41,7 @@ PACK = Lexicon(
     contributor_tails=(),
     boilerplate=("Compartilhar", "Partilhar", "Publicidade", "Imprimir", "Comentários", "Assine"),
     boilerplate_heads=("Newsletter", "Tópicos", "Tags", "Mais lidas"),
+    boilerplate_starts=("Compartilhe no", "Siga-nos", "Assine a", "Ver todos"),
     boilerplate_tails=("Assine aqui", "Inscreva-se"),
     caption_notes=("foto de arquivo", "imagem de arquivo"),
     months=(

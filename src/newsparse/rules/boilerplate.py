@@ -11,6 +11,17 @@ from newsparse.ruler import Claim, Document
 
 # A line made only of rule marks: "___", "* * *", "-----".
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
+# Counters and gallery controls in any language: "Image 1 of 9", "1 / 9", "84.1K",
+# "New, 6 comments", "12 Comments".
+_COUNTER_LINE = regex.compile(
+    r"""^(?:
+        (?:image|photo|picture|slide|foto|bild)[ ]+\d+[ ]+(?:of|von|de|di|sur)[ /]+\d+
+      | \d+[ ]*/[ ]*\d+
+      | \d+(?:[.,]\d+)?[kKmM]
+      | (?:new,[ ]+)?\d+[ ]+(?:comments?|shares?|replies)
+    )$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 # Lines after a furniture heading that still belong to it are short.
 _FOLLOWER_MAX = 120
@@ -52,11 +63,23 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
         while i < len(lines):
             line = lines[i]
             text = doc.text(line)
+            if pats.read_more_alone.match(text) or pats.read_more_inline.match(text):
+                i += 1  # a read-more marker, not furniture: the read_more rule takes it
+                continue
+            if len(text) <= 80 and pats.boilerplate_head.match(text):
+                last = i
+                while last + 1 < len(lines) and len(lines[last + 1]) <= _FOLLOWER_MAX:
+                    last += 1
+                yield Claim("boilerplate", Span(line.start, lines[last].end))
+                i = last + 1
+                continue
             if len(text) <= 250 and (
                 pats.boilerplate_line.match(text)
                 or _RULE_LINE.match(text)
                 or pats.footer.match(text)
                 or pats.boilerplate_tail.search(text)
+                or _COUNTER_LINE.match(text)
+                or (len(text) <= 150 and pats.boilerplate_start.match(text))
             ):
                 yield Claim("boilerplate", line)
                 i += 1
@@ -65,12 +88,5 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
             if menu:
                 yield Claim("boilerplate", Span(line.start, lines[i + menu - 1].end))
                 i += menu
-                continue
-            if len(text) <= 80 and pats.boilerplate_head.match(text):
-                last = i
-                while last + 1 < len(lines) and len(lines[last + 1]) <= _FOLLOWER_MAX:
-                    last += 1
-                yield Claim("boilerplate", Span(line.start, lines[last].end))
-                i = last + 1
                 continue
             i += 1
