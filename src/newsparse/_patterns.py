@@ -90,9 +90,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         credit=_compile(
             r"""
             (?P<credit>
-                # "Photograph: A/B/AP", "Foto: Julian Stratmann/dpa", "Credit: iStock"
-                (?<=^|[\s.!?"”)\]])
-                (?P<label>\L<labels>)[ ]*:[ ]*(?P<sources>[^:\n]{2,160}?)
+                # "Photograph: A/B/AP", "Foto: Julian Stratmann/dpa", "Credit: iStock",
+                # "Photograph by Robyn Beck/AFP", "Credit... Doug Mills/The New York Times"
+                (?<=^|[\s.!?"”)\]])(?=(?-i:\p{Lu}))
+                (?P<label>\L<labels>)(?:[ ]*(?::|\.{3}|…)[ ]*|[ ]+by[ ]+)
+                (?P<sources>[^:\n]{2,160}?)
               | # "(AP Photo/Daniel Ortega)", "(Image: GETTY)", "(Photo by X/Getty Images)"
                 \([ ]*(?P<label>(?:\L<agencies>[ ]+)?\L<labels>)(?:[ ]*[:/][ ]*|[ ]+by[ ]+)
                 (?P<sources>[^()\n]{2,160})\)
@@ -106,6 +108,12 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 )
               | # "© REUTERS / POOL", "© NASA/ESA"
                 (?<=^|\s)(?P<label>©|\(c\))[ ]*(?P<sources>[^©\n]{2,120})
+              | # a bracketed name and agency with no label: "(Joshua Roberts/Reuters)"
+                \((?P<sources>(?-i:\p{Lu})[^()\n/]{1,60}(?:[ ]*/[ ]*[^()\n/]{2,60}){1,3})\)
+              | # a name and agency after the caption's last sentence:
+                # "… near Delhi. Sanjeev Verma/Hindustan Times/Getty Images"
+                (?<=[.!?"”][ ])
+                (?P<sources>(?-i:\p{Lu})[^/.!?\n]{1,50}(?:[ ]*/[ ]*(?-i:\p{Lu})[^/.!?\n]{1,50}){1,3})
             )
             [ ]*\.?[ ]*$
             """,

@@ -59,6 +59,11 @@ class Claim:
     span: Span
     data: Data = field(default=(), converter=_to_data)
 
+    def get_int(self, key: str) -> int | None:
+        """The integer stored under ``key``, or None."""
+        value = next((v for k, v in self.data if k == key), None)
+        return value if isinstance(value, int) else None
+
 
 Rule: TypeAlias = Callable[["Document"], Iterable[Claim]]
 """A rule: a callable from the :class:`Document` to the claims it makes."""

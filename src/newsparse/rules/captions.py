@@ -65,6 +65,18 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     return Claim("caption", line, data)
 
 
+def _caption_above(
+    doc: Document, block: Block, lines: list[Span], i: int, taken: set[int]
+) -> Span | None:
+    """The caption-sized free line right above line ``i`` in its block, if any."""
+    if i == 0 or lines[i - 1].start in taken or len(lines[i - 1]) > _MAX_REPEAT:
+        return None
+    index = block.lines.index(lines[i])
+    if index == 0 or block.lines[index - 1] != lines[i - 1]:
+        return None
+    return lines[i - 1]
+
+
 def _noted(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     """A caption with no credit that ends with a note such as ``(file photo)``."""
     if len(line) > _MAX_REPEAT:
@@ -146,6 +158,11 @@ def caption(doc: Document) -> Iterator[Claim]:
             claim_ = _credited(pats, doc, lines[i]) or _noted(pats, doc, lines[i])
             if claim_ is not None:
                 taken.add(lines[i].start)
+                above = _caption_above(doc, block, lines, i, taken)
+                if above is not None and claim_.get_int("credit_start") == lines[i].start:
+                    # A credit on its own line under its caption: one caption, both lines.
+                    taken.add(above.start)
+                    claim_ = Claim("caption", Span(above.start, lines[i].end), claim_.data)
                 yield claim_
             i += 1
     for first, second in _repeats(doc, doc.blocks):

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import is_hard_wrapped, line_spans
+
+
+def _drop_cap(doc: Document, piece: Span, following: Span | None) -> bool:
+    """A lone capital on its own line, its word going on below: ``H`` / ``ong Kong is…``."""
+    if following is None or len(piece) != 1 or not doc.text(piece).isupper():
+        return False
+    return doc.source[following.start].islower()
 
 
 def paragraph(doc: Document) -> Iterator[Claim]:
@@ -13,12 +21,21 @@ def paragraph(doc: Document) -> Iterator[Claim]:
 
     A hard-wrapped block is one paragraph (its line breaks are wraps); in any
     other block each line is a paragraph, as in one-line-per-paragraph copy.
-    A claim in the middle of a block splits the paragraph around it.
+    A claim in the middle of a block splits the paragraph around it. A drop
+    capital that a web page put on a line of its own joins its paragraph.
     """
     for block in doc.blocks:
         if is_hard_wrapped(doc, block):
             for span in doc.free_spans(block):
                 yield Claim("paragraph", span)
-        else:
-            for span in line_spans(doc, block):
-                yield Claim("paragraph", span)
+            continue
+        pieces = line_spans(doc, block)
+        i = 0
+        while i < len(pieces):
+            following = pieces[i + 1] if i + 1 < len(pieces) else None
+            if following is not None and _drop_cap(doc, pieces[i], following):
+                yield Claim("paragraph", Span(pieces[i].start, following.end))
+                i += 2
+                continue
+            yield Claim("paragraph", pieces[i])
+            i += 1
