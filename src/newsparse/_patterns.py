@@ -113,7 +113,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
               | # a name and agency after the caption's last sentence:
                 # "… near Delhi. Sanjeev Verma/Hindustan Times/Getty Images"
                 (?<=[.!?"”][ ])
-                (?P<sources>(?-i:\p{Lu})[^/.!?\n]{1,50}(?:[ ]*/[ ]*(?-i:\p{Lu})[^/.!?\n]{1,50}){1,3})
+                (?P<sources>
+                    (?-i:\p{Lu})[^/.!?\n]{1,50}
+                    (?:[ ]*/[ ]*(?-i:\p{Lu})[^/.!?\n]{1,50}){1,3}
+                )
             )
             [ ]*\.?[ ]*$
             """,
