@@ -97,3 +97,69 @@ def test_explain_names_the_rule_of_each_part() -> None:
         line.split()[:2] == ["agency_credit", "agency_credit"]
         for line in result.stdout.splitlines()
     )
+
+
+def test_markdown_output_of_the_seed() -> None:
+    result = run(str(SEED), "--format", "markdown")
+    assert 0 == result.returncode
+    assert result.stdout.startswith("# North Korea’s Kim Jong-un heads home after Russia visit\n")
+    assert "> **Figure:** North Korean leader" in result.stdout
+    assert "**READ MORE**" in result.stdout
+    assert result.stdout.rstrip().endswith("— Agencies")
+
+
+def test_html_output_marks_each_part_with_its_kind_and_rule() -> None:
+    result = run(str(SEED), "--format", "html")
+    assert 0 == result.returncode
+    page = result.stdout
+    assert page.startswith("<!DOCTYPE html>")
+    for kind in ("headline", "caption", "read_more", "agency_credit"):
+        assert f'class="k-{kind}" title="{kind} (rule: {kind})"' in page
+    assert 'class="legend"' in page
+
+
+def test_jsonl_in_parses_each_record_and_reports_bad_lines(tmp_path: Path) -> None:
+    data = tmp_path / "in.jsonl"
+    data.write_text(
+        json.dumps({"id": 1, "body": "First headline here\n\nText one."})
+        + "\n{not json}\n"
+        + json.dumps({"id": 3, "other": "no body"})
+        + "\n"
+        + json.dumps({"id": 4, "body": "Fourth headline here\n\nText four."})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run(str(data), "--jsonl-in", "body", "--format", "jsonl")
+    assert 1 == result.returncode
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    errors = result.stderr.strip().splitlines()
+    assert [f"{data}:1", f"{data}:4"] == [r["input"] for r in records]
+    assert 2 == len(errors)
+    assert "line 2: not valid JSON" in errors[0]
+    assert "line 3: no text field 'body'" in errors[1]
+    assert 4 == len(records) + len(errors)
+
+
+def test_jobs_keeps_input_order(tmp_path: Path) -> None:
+    names = []
+    for i in range(30):
+        path = tmp_path / f"{i:02}.txt"
+        path.write_text(f"Headline for file number {i}\n\nBody {i}.", encoding="utf-8")
+        names.append(str(path))
+    result = run(*names, "--jobs", "2", "--format", "jsonl")
+    assert 0 == result.returncode, result.stderr
+    assert names == [json.loads(line)["input"] for line in result.stdout.splitlines()]
+
+
+def test_output_file_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    result = run(str(SEED), "--format", "json", "--output", str(target))
+    assert 0 == result.returncode
+    assert "" == result.stdout
+    assert "Agencies" == json.loads(target.read_text(encoding="utf-8"))["agency_credit"]["text"]
+
+
+def test_an_unknown_language_pack_is_a_usage_error() -> None:
+    result = run(str(SEED), "--languages", "en,xx")
+    assert 2 == result.returncode
+    assert "no language pack 'xx'" in result.stderr

@@ -1,19 +1,51 @@
 """The scripts in examples/ run and print what they promise."""
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 from .conftest import ROOT, SEED
 
 
-def test_parse_file_example_prints_the_seed_parts() -> None:
+def run_example(name: str, *args: str) -> str:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "parse_file.py"), str(SEED)],
+        [sys.executable, str(ROOT / "examples" / name), *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
         check=True,
-        timeout=60,
+        timeout=180,
     )
-    assert "headline: North Korea’s Kim Jong-un heads home after Russia visit" in result.stdout
-    assert "paragraphs: 11" in result.stdout
+    return result.stdout
+
+
+def test_parse_file_example_prints_the_seed_parts() -> None:
+    out = run_example("parse_file.py", str(SEED))
+    assert "headline: North Korea’s Kim Jong-un heads home after Russia visit" in out
+    assert "paragraphs: 11" in out
+
+
+def test_dask_bag_example_writes_one_record_per_input(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    seed = SEED.read_text(encoding="utf-8")
+    for part in range(2):
+        lines = [
+            json.dumps(
+                {"id": f"{part}-{i}", "text": seed if i == 0 else f"Title {i} here\n\nBody."}
+            )
+            for i in range(5)
+        ]
+        (source / f"batch-{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_example("dask_bag.py", str(source), str(out))
+    records = [
+        json.loads(line)
+        for path in sorted(out.glob("part-*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert 10 == len(records)
+    assert {f"{p}-{i}" for p in range(2) for i in range(5)} == {r["id"] for r in records}
+    seeds = [r for r in records if r["id"].endswith("-0")]
+    assert all("Agencies" == r["agency_credit"]["text"] for r in seeds)

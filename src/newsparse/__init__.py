@@ -17,6 +17,7 @@ r"""newsparse: plain-text news articles in, typed structure out.
 'Agencies'
 """
 
+from newsparse.batch import parse_many
 from newsparse.errors import DuplicateRuleError, NewsparseError, RuleError, UnknownRuleError
 from newsparse.lexicon import Lexicon, default_lexicon
 from newsparse.model import (
@@ -65,4 +66,5 @@ __all__ = [
     "__version__",
     "default_lexicon",
     "parse",
+    "parse_many",
 ]

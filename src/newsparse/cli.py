@@ -1,48 +1,44 @@
 """The ``newsparse`` command: parse article files and print their structure.
 
-Exit codes: 0 when every input parsed, 1 when any input could not be read,
-2 for a usage error, 130 when interrupted.
+Inputs are files, directories (their ``*.txt`` files, recursively) or ``-``
+for standard input; with ``--jsonl-in FIELD`` each input is JSON Lines and
+``record[FIELD]`` is parsed. Every input that cannot be read gets one line
+on standard error naming it, and the others are still processed.
+
+Exit codes: 0 when every input parsed, 1 when any input failed, 2 for a
+usage error, 130 when interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
+
+from attrs import frozen
 
 from newsparse import __version__
-from newsparse.model import Article, ReadMore
+from newsparse.batch import map_ordered, resolve_jobs
+from newsparse.lexicon import LANGUAGES
 from newsparse.parser import Parser
+from newsparse.render import FORMATS, explain, render
 
-__all__ = ["main", "render"]
+__all__ = ["main", "read_input"]
 
-FORMATS = ("text", "json", "jsonl", "markdown")
+# A progress bar is drawn for at least this many inputs, and only on a terminal.
+_PROGRESS_MIN = 20
 
 
 class InputError(Exception):
     """An input that could not be read; the message is one line that names it."""
 
 
-def _inputs(names: Sequence[str]) -> Iterator[str]:
-    """Expand directories to their ``*.txt`` files, recursively and sorted."""
-    for name in names:
-        path = Path(name)
-        if name != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not found:
-                print(
-                    f"newsparse: warning: {name}: no .txt files in this directory", file=sys.stderr
-                )
-            yield from (str(p) for p in found)
-        else:
-            yield name
-
-
-def read_input(name: str, encoding: str) -> str:
+def read_input(name: str, encoding: str = "utf-8") -> str:
     """Read one input, ``-`` being standard input.
 
     Raises:
@@ -71,95 +67,122 @@ def read_input(name: str, encoding: str) -> str:
         raise InputError(f"{name}: unknown encoding {encoding!r}") from None
 
 
-def _first_words(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+class _Job(NamedTuple):
+    """One unit of work: a file to read, or a text already read (stdin, JSON Lines).
+
+    Jobs and results are plain tuples: they cross to the workers and back,
+    and tuples pickle fastest.
+    """
+
+    name: str
+    text: str | None = None
+    error: str | None = None
 
 
-def render_text(article: Article, name: str) -> str:
-    """A readable summary of the parts, one line each."""
-    lines = [f"== {name}"]
-    if article.headline:
-        lines.append(f"headline       {article.headline.text}")
-    if article.standfirst:
-        lines.append(f"standfirst     {article.standfirst.text}")
-    if article.byline:
-        lines.append(f"byline         {article.byline.text}")
-    if article.dateline:
-        lines.append(f"dateline       {article.dateline.text}")
-    for caption in article.captions:
-        credit = f" [{caption.credit.text}]" if caption.credit else ""
-        repeats = f" (+{len(caption.repeats)} repeat)" if caption.repeats else ""
-        lines.append(f"caption        {_first_words(caption.text)}{credit}{repeats}")
-    markers = {m.index: m for m in article.read_more}
-    for i, paragraph in enumerate(article.body):
-        if i in markers:
-            lines.append(_marker_line(markers.pop(i)))
-        lines.append(f"paragraph {i + 1:<4} {_first_words(paragraph.text)}")
-    lines.extend(_marker_line(m) for m in markers.values())
-    if article.contributors:
-        lines.append(f"contributors   {article.contributors.text}")
-    if article.agency_credit:
-        lines.append(f"agency_credit  {article.agency_credit.text}")
-    if not article.parts:
-        lines.append("(empty)")
-    return "\n".join(lines)
+class _Done(NamedTuple):
+    """What a worker sends back: the rendered output, or an error, and any warning."""
+
+    name: str
+    output: str | None = None
+    error: str | None = None
+    warning: str | None = None
 
 
-def _marker_line(marker: ReadMore) -> str:
-    links = "; ".join(marker.links)
-    return f"read_more      {marker.label} (index {marker.index})" + (f": {links}" if links else "")
+@frozen
+class _Work:
+    """The picklable function a worker runs on each job."""
+
+    parser: Parser
+    fmt: str
+    explain: bool
+    encoding: str
+
+    def __call__(self, job: _Job) -> _Done:
+        if job.error is not None:
+            return _Done(job.name, error=job.error)
+        try:
+            text = job.text if job.text is not None else read_input(job.name, self.encoding)
+        except InputError as exc:
+            return _Done(job.name, error=str(exc))
+        warning = f"{job.name}: empty input" if not text.strip() else None
+        article = self.parser.parse(text)
+        output = explain(article, job.name) if self.explain else render(article, self.fmt, job.name)
+        return _Done(job.name, output=output, warning=warning)
 
 
-def render_explain(article: Article, name: str) -> str:
-    """Each part's kind, rule, span and first words: to see which rule made what."""
-    lines = [f"== {name}", f"{'kind':<14} {'rule':<14} {'span':<13} text"]
-    for part in article.parts:
-        span = f"{part.span.start}:{part.span.end}"
-        lines.append(f"{part.kind:<14} {part.rule:<14} {span:<13} {_first_words(part.text, 50)}")
-    return "\n".join(lines)
+def _expand(names: Sequence[str]) -> Iterator[str]:
+    """Expand directories to their ``*.txt`` files, recursively and sorted."""
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not found:
+                _say(f"warning: {name}: no .txt files in this directory")
+            yield from (str(p) for p in found)
+        else:
+            yield name
 
 
-def render_markdown(article: Article) -> str:
-    """The article as Markdown: heading, standfirst, figures, body, links, credits."""
-    out: list[str] = []
-    if article.headline:
-        out.append(f"# {article.headline.text}")
-    if article.standfirst:
-        out.append(f"*{article.standfirst.text}*")
-    if article.byline or article.dateline:
-        out.append(" · ".join(v.text for v in (article.byline, article.dateline) if v))
-    for caption in article.captions:
-        credit = f" ({caption.credit.text})" if caption.credit else ""
-        out.append(f"> **Figure:** {caption.text}{credit}".rstrip())
-    markers = {m.index: m for m in article.read_more}
-    for i, paragraph in enumerate(article.body):
-        if i in markers:
-            out.append(_markdown_marker(markers.pop(i)))
-        out.append(paragraph.text)
-    out.extend(_markdown_marker(m) for m in markers.values())
-    if article.contributors:
-        out.append(f"*{article.contributors.text}*")
-    if article.agency_credit:
-        out.append(f"— {article.agency_credit.text}")
-    return "\n\n".join(out) + "\n"
+def _jsonl_jobs(names: Sequence[str], field: str, encoding: str) -> Iterator[_Job]:
+    """One job per JSON Lines record; a bad line is a job that carries its error."""
+    for name in _expand(names):
+        try:
+            text = read_input(name, encoding)
+        except InputError as exc:
+            yield _Job(name, error=str(exc))
+            continue
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{name}:{number}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield _Job(where, error=f"{name}: line {number}: not valid JSON: {exc.msg}")
+                continue
+            value = record.get(field) if isinstance(record, dict) else None
+            if not isinstance(value, str):
+                yield _Job(where, error=f"{name}: line {number}: no text field {field!r}")
+                continue
+            yield _Job(where, text=value)
 
 
-def _markdown_marker(marker: ReadMore) -> str:
-    lines = [f"**{marker.label}**"] + [f"- {link}" for link in marker.links]
-    return "\n".join(lines)
+def _jobs(args: argparse.Namespace) -> Iterator[_Job]:
+    if args.jsonl_in:
+        yield from _jsonl_jobs(args.inputs, args.jsonl_in, args.encoding)
+        return
+    for name in _expand(args.inputs):
+        if name == "-":
+            try:
+                yield _Job("-", text=read_input("-", args.encoding))
+            except InputError as exc:
+                yield _Job("-", error=str(exc))
+        else:
+            yield _Job(name)
 
 
-def render(article: Article, name: str, fmt: str, *, explain: bool = False) -> str:
-    """Render one article in the format named (``text``, ``json``, ``jsonl``, ``markdown``)."""
-    if explain:
-        return render_explain(article, name)
-    if fmt == "json":
-        return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
-    if fmt == "jsonl":
-        return json.dumps({"input": name, **article.to_dict()}, ensure_ascii=False)
-    if fmt == "markdown":
-        return render_markdown(article)
-    return render_text(article, name)
+def _say(message: str) -> None:
+    print(f"newsparse: {message}", file=sys.stderr)
+
+
+class _Progress:
+    """A progress line on standard error, drawn only when it is a terminal."""
+
+    def __init__(self, total: int | None) -> None:
+        self.total = total
+        self.done = 0
+        self.on = bool(total and total >= _PROGRESS_MIN and sys.stderr.isatty())
+
+    def step(self) -> None:
+        self.done += 1
+        if self.on and self.total:
+            width = 30
+            filled = width * self.done // self.total
+            bar = "#" * filled + "." * (width - filled)
+            sys.stderr.write(f"\r[{bar}] {self.done}/{self.total}")
+            if self.done == self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
 
 
 def _arguments() -> argparse.ArgumentParser:
@@ -167,6 +190,7 @@ def _arguments() -> argparse.ArgumentParser:
         prog="newsparse",
         description="Parse plain-text news articles into headline, standfirst, byline, "
         "dateline, captions, body, read-more links and credits.",
+        epilog="Exit codes: 0 all parsed, 1 an input failed, 2 usage error, 130 interrupted.",
     )
     ap.add_argument(
         "inputs",
@@ -177,17 +201,28 @@ def _arguments() -> argparse.ArgumentParser:
     ap.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format")
     ap.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     ap.add_argument(
-        "--encoding",
-        default="utf-8",
-        help="encoding of the inputs (default utf-8; a BOM is accepted)",
+        "--encoding", default="utf-8", help="encoding of the inputs (default utf-8; a BOM is fine)"
     )
     ap.add_argument(
         "--explain", action="store_true", help="list each part with the rule that made it"
     )
     ap.add_argument(
+        "--jsonl-in",
+        metavar="FIELD",
+        help="read the inputs as JSON Lines and parse each record's FIELD",
+    )
+    ap.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parse in N worker processes (0: every core); output keeps input order",
+    )
+    ap.add_argument(
         "--languages",
         metavar="CODES",
-        help="comma-separated language packs to use, e.g. en,de (default: all)",
+        help=f"comma-separated language packs (default: all of {','.join(LANGUAGES)})",
     )
     ap.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return ap
@@ -197,21 +232,23 @@ def _run(args: argparse.Namespace, out: IO[str]) -> int:
     languages = args.languages.split(",") if args.languages else None
     try:
         parser = Parser.default(languages)
+        jobs = resolve_jobs(args.jobs)
     except ValueError as exc:
-        print(f"newsparse: error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}")
         return 2
+    work = _Work(parser, args.format, args.explain, args.encoding)
+    items = list(_jobs(args)) if not args.jsonl_in else _jobs(args)
+    progress = _Progress(len(items) if isinstance(items, list) else None)
     failed = 0
-    for name in _inputs(args.inputs):
-        try:
-            text = read_input(name, args.encoding)
-        except InputError as exc:
-            print(f"newsparse: error: {exc}", file=sys.stderr)
+    for done in map_ordered(work, items, jobs=jobs, chunksize=32):
+        progress.step()
+        if done.error is not None:
+            _say(f"error: {done.error}")
             failed += 1
             continue
-        if not text.strip():
-            print(f"newsparse: warning: {name}: empty input", file=sys.stderr)
-        article = parser.parse(text)
-        out.write(render(article, name, args.format, explain=args.explain))
+        if done.warning is not None:
+            _say(f"warning: {done.warning}")
+        out.write(done.output or "")
         out.write("\n")
     return 1 if failed else 0
 
@@ -219,17 +256,20 @@ def _run(args: argparse.Namespace, out: IO[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit code."""
     args = _arguments().parse_args(argv)
+    if args.jobs < 0:
+        _arguments().error(f"--jobs must be 0 (every core) or more; got {args.jobs}")
     try:
         if args.output:
             try:
-                with open(args.output, "w", encoding="utf-8") as out:  # noqa: PTH123
+                with Path(args.output).open(
+                    "w", encoding="utf-8", errors="backslashreplace"
+                ) as out:
                     return _run(args, out)
             except OSError as exc:
-                print(
-                    f"newsparse: error: {args.output}: cannot write: {exc.strerror}",
-                    file=sys.stderr,
-                )
+                _say(f"error: {args.output}: cannot write: {exc.strerror or exc}")
                 return 1
+        if isinstance(sys.stdout, io.TextIOWrapper):
+            sys.stdout.reconfigure(errors="backslashreplace")
         code = _run(args, sys.stdout)
         sys.stdout.flush()
     except BrokenPipeError:
