@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, TypeAlias
 
-import attrs
 from attrs import field, frozen
 
 __all__ = [
@@ -325,22 +324,31 @@ def _merge_captions(source: str, parts: Iterable[Part]) -> tuple[Caption, ...]:
 
 def _read_more(source: str, parts: tuple[Part, ...]) -> tuple[ReadMore, ...]:
     """Group each marker with the related links that follow it."""
-    found: list[ReadMore] = []
+    # Each marker: its part, its index, its links and the end of its last link.
+    found: list[tuple[Part, int, list[str], int]] = []
     paragraphs = 0
     for part in parts:
         if part.kind == "paragraph":
             paragraphs += 1
         elif part.kind == "read_more":
-            label = _str(part.get("label")) or _content(source, part)[0]
-            found.append(ReadMore(text=label, span=part.span, label=label, index=paragraphs))
+            found.append((part, paragraphs, [], part.span.end))
         elif part.kind == "related_link" and found:
-            last = found[-1]
-            found[-1] = attrs.evolve(
-                last,
-                span=Span(last.span.start, part.span.end),
-                links=(*last.links, _content(source, part)[0]),
+            marker, index, links, _ = found[-1]
+            links.append(_content(source, part)[0])
+            found[-1] = (marker, index, links, part.span.end)
+    views = []
+    for marker, index, links, end in found:
+        label = _str(marker.get("label")) or _content(source, marker)[0]
+        views.append(
+            ReadMore(
+                text=label,
+                span=Span(marker.span.start, end),
+                label=label,
+                index=index,
+                links=tuple(links),
             )
-    return tuple(found)
+        )
+    return tuple(views)
 
 
 def _part_tuple(parts: Iterable[Part]) -> tuple[Part, ...]:

@@ -82,15 +82,16 @@ class Document:
     parser adds claims, after checking them.
     """
 
-    __slots__ = ("__dict__", "_block_starts", "_claims", "blocks", "lexicon", "source")
+    __slots__ = ("__dict__", "_block_starts", "_claims", "_starts", "blocks", "lexicon", "source")
 
     def __init__(self, source: str, lexicon: Lexicon) -> None:
         self.source = source
         self.lexicon = lexicon
         self.blocks: tuple[Block, ...] = blocks_of(source)
         self._block_starts = [b.start for b in self.blocks]
-        # Accepted claims per block, kept sorted by start.
+        # Accepted claims per block, kept sorted by start, and their starts.
         self._claims: list[list[_Accepted]] = [[] for _ in self.blocks]
+        self._starts: list[list[int]] = [[] for _ in self.blocks]
 
     @cached_property
     def patterns(self) -> Patterns:
@@ -138,9 +139,11 @@ class Document:
         block = self.block_at(start)
         if block is None:
             return False
-        return any(
-            a.claim.span.start < end and start < a.claim.span.end for a in self._claims[block.index]
-        )
+        accepted = self._claims[block.index]
+        # Claims are sorted and do not overlap: only the last one starting
+        # before ``end`` can reach into the stretch.
+        i = bisect.bisect_left(self._starts[block.index], end) - 1
+        return i >= 0 and accepted[i].claim.span.end > start
 
     def block_at(self, offset: int) -> Block | None:
         """The block that holds ``offset``, if any."""
@@ -177,6 +180,7 @@ class Document:
                         f"{other.claim.kind!r} at {other.claim.span} made by rule {other.rule!r}",
                     )
             self._claims[index] = merged
+            self._starts[index] = [a.claim.span.start for a in merged]
 
     def _checked(self, claim: object, rule: str) -> tuple[Block, Claim]:
         """The claim trimmed of edge whitespace, with the block it lies in."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 import regex
 
 from newsparse._source import LINE_BREAK, Block
@@ -48,18 +50,25 @@ def is_running_text(text: str) -> bool:
     return len(text) > 300 or (word_count(text) >= 12 and ends_sentence(text))
 
 
+def _overlaps(lines: Sequence[Span], spans: Sequence[Span]) -> Iterator[tuple[Span, Span]]:
+    """Each line with each span that overlaps it, as ``(line, overlap)``.
+
+    Both sequences are sorted and free of overlaps within themselves, so one
+    walk over both finds every pair: linear, however many lines and spans.
+    """
+    j = 0
+    for line in lines:
+        while j < len(spans) and spans[j].end <= line.start:
+            j += 1
+        k = j
+        while k < len(spans) and spans[k].start < line.end:
+            yield line, Span(max(line.start, spans[k].start), min(line.end, spans[k].end))
+            k += 1
+
+
 def line_spans(doc: Document, block: Block) -> list[Span]:
     """The unclaimed parts of the block's lines, one span per line piece."""
-    free = doc.free_spans(block)
-    if not free:
-        return []
-    out: list[Span] = []
-    for line in block.lines:
-        for span in free:
-            start, end = max(line.start, span.start), min(line.end, span.end)
-            if start < end:
-                out.append(Span(start, end))
-    return out
+    return [piece for _, piece in _overlaps(block.lines, doc.free_spans(block))]
 
 
 def free_lines(doc: Document, block: Block) -> list[Span]:
@@ -67,11 +76,8 @@ def free_lines(doc: Document, block: Block) -> list[Span]:
     claims = doc.claims(block)
     if not claims:
         return list(block.lines)
-    return [
-        line
-        for line in block.lines
-        if not any(c.span.start < line.end and line.start < c.span.end for c in claims)
-    ]
+    touched = {line.start for line, _ in _overlaps(block.lines, [c.span for c in claims])}
+    return [line for line in block.lines if line.start not in touched]
 
 
 def is_hard_wrapped(doc: Document, block: Block) -> bool:
@@ -108,10 +114,8 @@ def _unclaimed_lines(doc: Document, block: Block) -> tuple[Span, ...]:
     """The block's lines that hold some unclaimed text."""
     if not doc.claims(block):
         return block.lines
-    free = doc.free_spans(block)
-    return tuple(
-        line for line in block.lines if any(s.start < line.end and line.start < s.end for s in free)
-    )
+    holding = {line.start for line, _ in _overlaps(block.lines, doc.free_spans(block))}
+    return tuple(line for line in block.lines if line.start in holding)
 
 
 def is_wrapped_paragraph(doc: Document, block: Block) -> bool:

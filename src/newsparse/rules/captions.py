@@ -14,6 +14,10 @@ from newsparse.rules._shape import free_lines, is_running_text, is_title_like, w
 
 # Captions are short; longer lines are never searched for a credit.
 _MAX_CAPTION = 700
+# How far from the end of a line a credit can begin, and the marks that every
+# credit shape holds: a colon, a slash, ©, an ellipsis or "by".
+_CREDIT_REACH = 240
+_CREDIT_CUES = (":", "/", "©", "…", "...", " by ", "(c)")
 # A line pasted twice is a caption only when it is caption-sized.
 _MAX_REPEAT = 320
 # Where a credit's sources split: "/", ",", ";", " via ", " and ".
@@ -56,7 +60,13 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     text = doc.text(line)
     if len(text) > _MAX_CAPTION:
         return None
-    match = pats.credit.search(text)
+    # A credit is short and ends the line, so only the line's tail is searched,
+    # and only when it holds one of the marks every credit shape has.
+    tail_start = max(0, len(text) - _CREDIT_REACH)
+    tail = text[tail_start:].lower()
+    if not any(cue in tail for cue in _CREDIT_CUES):
+        return None
+    match = pats.credit.search(text, tail_start)
     if match is None:
         return None
     data = _credit_data(match, line.start)

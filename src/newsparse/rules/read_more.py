@@ -39,6 +39,7 @@ def read_more(doc: Document) -> Iterator[Claim]:
                     and lines[i].start > line.end
                     and len(lines[i]) <= _MAX_LINK
                     and is_title_like(doc.text(lines[i]), max_words=25)
+                    and not pats.read_more_alone.match(doc.text(lines[i]))
                 ):
                     yield Claim("related_link", lines[i])
                     i += 1
