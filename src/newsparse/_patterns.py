@@ -193,7 +193,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             ^(?P<word>\L<words>)[ ]+
             (?P<names>
                 {_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_PARTICLES})){{0,5}}
-                (?:[ ]*(?:,|and|&|und|et|y|e)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,4}}){{0,3}}
+                # more authors after "and" (a comma opens the desk or role instead)
+                (?:[ ]+(?:and|&|und|et|y|e)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,4}}){{0,3}}
             )
             (?P<role>
                 # a desk, a role or a place: ", BBC News", " | Fox News", " in Seoul"

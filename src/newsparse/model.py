@@ -292,7 +292,8 @@ def _credit(source: str, part: Part) -> tuple[str, Credit | None]:
     text_start = start if text_start is None else max(start, text_start)
     text_end = _int(part.get("text_end"))
     if text_end is None:
-        text_end = credit_start if credit_start > text_start else end
+        # The text runs up to the credit; a credit-only caption has no text.
+        text_end = credit_start if credit_start >= text_start else end
     return collapse(source[text_start : min(end, text_end)]), credit
 
 

@@ -18,32 +18,34 @@ _MAX_CONTRIBUTOR_LINE = 500
 
 # Where a sentence starts: after a stop and a space, before a capital or a quote.
 _SENTENCE_START = regex.compile(r"(?<=[.!?][\"”’)]?\s)(?=[\p{Lu}\"“‘(])")
-# A person's name in a contributor line: two to four capitalised words.
+# A person's name in a contributor line: two to four capitalised words, not
+# after "in" (a place: "Leo Grant in Baton Rouge"), and not the outlet of a
+# possessive ("CNN's Laura Beck" names Laura Beck).
 _NAME = regex.compile(
-    r"(?<!\p{L})\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ](?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ ])?"
-    r"\p{Lu}[\p{L}\p{M}'’\-]+){1,3}"
+    r"""
+    (?<!\bin[ ]|\bfrom[ ]|\bat[ ])
+    (?<!\p{L})(?:\p{Lu}[\p{L}\p{M}.\-]*['’]s[ ])?
+    (?P<name>
+        \p{Lu}[\p{L}\p{M}'’\-]+
+        (?:[ ](?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ ])?\p{Lu}[\p{L}\p{M}'’\-]+){1,3}
+    )
+    """,
+    regex.VERBOSE,
 )
-_NOT_NAMES = frozenset(
-    {"Associated Press", "Thomson Reuters", "Editing", "Reporting", "Additional Reporting"}
+# Capitalised words that open a contributor line or name an outlet, not a person.
+_NOT_NAME_WORDS = frozenset(
+    {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Associated", "Thomson"}
 )
 
 
 def _names(text: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for match in _NAME.finditer(text):
-        name = match.group()
-        for lead in (
-            "Reporting",
-            "Additional",
-            "Editing",
-            "Writing",
-            "Compiled",
-            "Additional reporting",
-        ):
-            if name.startswith(lead + " "):
-                name = name[len(lead) + 1 :]
-        if name not in _NOT_NAMES and " " in name:
-            found.setdefault(name, None)
+        words = match.group("name").split()
+        while words and words[0] in _NOT_NAME_WORDS:
+            words = words[1:]
+        if len(words) >= 2 and words[0] not in ("Press", "Reuters"):
+            found.setdefault(" ".join(words), None)
     return tuple(found)
 
 

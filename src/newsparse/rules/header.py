@@ -503,13 +503,8 @@ def standfirst(doc: Document) -> Iterator[Claim]:
             return
         following = next(lines, None)
         if ends_full_stop(text):
-            if following is None or following[1] not in (None, *_HEAD_KINDS):
-                return  # the whole story, or a lede
-            next_text = doc.text(following[0])
-            if following[1] is None and (
-                word_count(next_text) > _META_WORDS or ends_full_stop(next_text)
-            ):
-                return  # runs straight into the body: the lede
+            if following is None or following[1] not in _HEAD_KINDS:
+                return  # the whole story, or a lede that runs straight into the body
         elif after_byline:
             return  # under the byline, a line with no stop is the lead image's caption
         yield Claim("standfirst", line)
