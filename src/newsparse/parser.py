@@ -191,7 +191,9 @@ class Parser:
         doc = Document(text, self.lexicon)
         for name, rule in self.chain:
             doc._accept(rule(doc), name)
-        return Article(text, _parts(doc))
+        parts = _parts(doc)
+        del doc  # free the blocks before the views are built: a lower peak on long texts
+        return Article(text, parts)
 
     def __repr__(self) -> str:
         langs = ",".join(self.lexicon.languages) or "none"
@@ -220,6 +222,9 @@ def _parts(doc: Document) -> tuple[Part, ...]:
         while pending is not None:
             parts.append(Part("other", pending, collapse(pending.of(source)), "other"))
             pending = next(free, None)
+        # The block's claims are parts now: let them go, so that a long text
+        # never holds both in memory at once.
+        doc._release(block)
     return tuple(parts)
 
 

@@ -203,6 +203,10 @@ class Document:
     def _accepted_in(self, block: Block) -> list[_Accepted]:
         return self._claims[block.index]
 
+    def _release(self, block: Block) -> None:
+        self._claims[block.index] = []
+        self._starts[block.index] = []
+
 
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
