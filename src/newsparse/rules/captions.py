@@ -123,26 +123,34 @@ def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple
 def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, Span]]:
     """Pairs of adjacent identical lines: a caption pasted twice (alt text and caption).
 
-    Lines under a read-more marker are related links, never captions.
+    Only a pair counts: three or more copies in a row are repeated text, not a
+    caption. Lines under a read-more marker are related links, never captions.
     """
-    previous: Span | None = None
     read_more = doc.patterns.read_more_alone
+    run: list[Span] = []
+
+    def same(a: Span, b: Span) -> bool:
+        return len(a) == len(b) and doc.text(a) == doc.text(b)
+
+    def pair(lines: list[Span]) -> Iterator[tuple[Span, Span]]:
+        if len(lines) == 2 and len(lines[0]) <= _MAX_REPEAT and word_count(doc.text(lines[0])) >= 3:
+            yield lines[0], lines[1]
+
     for block in blocks:
         if len(block.lines) > 1 and read_more.match(block.line_text(0)):
-            previous = None
+            yield from pair(run)
+            run = []
             continue
         for line in block.lines:
-            if (
-                previous is not None
-                and len(line) == len(previous)
-                and len(line) <= _MAX_REPEAT
-                and word_count(doc.text(line)) >= 3
-                and doc.text(line) == doc.text(previous)
-            ):
-                yield previous, line
-            previous = line
+            if run and same(run[-1], line):
+                run.append(line)
+            else:
+                yield from pair(run)
+                run = [line]
         if len(block.lines) > 1:
-            previous = None
+            yield from pair(run)
+            run = []
+    yield from pair(run)
 
 
 def caption(doc: Document) -> Iterator[Claim]:
