@@ -501,6 +501,8 @@ def standfirst(doc: Document) -> Iterator[Claim]:
             continue
         if not 6 <= words <= 90 or len(text) > 700 or doc.patterns.dateline.match(text):
             return
+        if text.startswith(("(", "[")) and text.endswith((")", "]")):
+            return  # a bracketed note ("(after extra time)") is body, not a summary
         following = next(lines, None)
         if ends_full_stop(text):
             if following is None or following[1] not in _HEAD_KINDS:

@@ -4,9 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import is_hard_wrapped, line_spans
+
+
+_BULLET = regex.compile(r"[-–•*·▪][ ]")  # matched at a position, so no ^
+
+
+def _bullet_runs(doc: Document, pieces: list[Span]) -> list[Span]:
+    """Join consecutive bullet lines (`` - item``) into one paragraph: the list is one unit."""
+    joined: list[Span] = []
+    run = False
+    for piece in pieces:
+        bullet = _BULLET.match(doc.source, piece.start, piece.end) is not None
+        if bullet and run and joined:
+            joined[-1] = Span(joined[-1].start, piece.end)
+        else:
+            joined.append(piece)
+        run = bullet
+    return joined
 
 
 def _drop_cap(doc: Document, piece: Span, following: Span | None) -> bool:
@@ -29,7 +48,7 @@ def paragraph(doc: Document) -> Iterator[Claim]:
             for span in doc.free_spans(block):
                 yield Claim("paragraph", span)
             continue
-        pieces = line_spans(doc, block)
+        pieces = _bullet_runs(doc, line_spans(doc, block))
         i = 0
         while i < len(pieces):
             following = pieces[i + 1] if i + 1 < len(pieces) else None
