@@ -54,8 +54,13 @@ def test_console_examples_print_what_they_show(where: str, block: str) -> None:
             commands[-1][1].append(line)
     for command, expected in commands:
         result = subprocess.run(
-            _command(command), cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
-            check=False, timeout=120,
+            _command(command),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+            timeout=120,
         )
         assert 0 == result.returncode, result.stderr
         want = "\n".join(expected) + "\n"

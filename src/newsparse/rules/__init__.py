@@ -12,7 +12,7 @@ and last the
 from __future__ import annotations
 
 from newsparse.ruler import Rule
-from newsparse.rules.boilerplate import boilerplate
+from newsparse.rules.boilerplate import boilerplate, link_lists
 from newsparse.rules.captions import caption, lead_caption
 from newsparse.rules.credits import agency_credit, contributors
 from newsparse.rules.dateline import dateline
@@ -30,6 +30,7 @@ __all__ = [
     "dateline",
     "headline",
     "lead_caption",
+    "link_lists",
     "paragraph",
     "read_more",
     "standfirst",
@@ -47,6 +48,7 @@ DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
     ("agency_credit", agency_credit),
     ("standfirst", standfirst),
     ("lead_caption", lead_caption),
+    ("link_lists", link_lists),
     ("dateline", dateline),
     ("paragraph", paragraph),
 )

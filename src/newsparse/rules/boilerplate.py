@@ -8,6 +8,7 @@ import regex
 
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
+from newsparse.rules._shape import is_hard_wrapped, line_spans
 
 # A line made only of rule marks: "___", "* * *", "-----".
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
@@ -90,3 +91,44 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 i += menu
                 continue
             i += 1
+
+
+# A line of a link list or a menu: a few words and no sentence end.
+_LIST_ITEM_WORDS = 10
+_SENTENCE_END = regex.compile(r"[.!?:;\"”’»)]$")
+
+
+_BULLET_OR_FIGURE = regex.compile(r"^[-–•*·▪][ ]|\d")
+
+
+def _list_item(text: str) -> bool:
+    """A menu or link-list entry. Bullet points and lines with figures (a
+    results table, a wire table's rows) are body lists, not furniture."""
+    return (
+        len(text.split()) <= _LIST_ITEM_WORDS
+        and not _SENTENCE_END.search(text)
+        and not _BULLET_OR_FIGURE.search(text)
+    )
+
+
+def link_lists(doc: Document) -> Iterator[Claim]:
+    """Claim runs of short lines left in a block of running text as furniture.
+
+    Web pages put paragraphs between blank lines; a block whose lines are
+    single-spaced and short, with no sentence end, is a list of links, tags
+    or menu entries, not body text. A block of wrapped copy is left alone, and
+    so is a short line that stands alone between paragraphs (a subhead).
+    """
+    for block in doc.blocks:
+        if len(block.lines) < 3 or is_hard_wrapped(doc, block):
+            continue
+        pieces = line_spans(doc, block)
+        run: list[Span] = []
+        for piece in [*pieces, None]:
+            if piece is not None and _list_item(doc.text(piece)):
+                run.append(piece)
+                continue
+            if len(run) >= 2:
+                # One claim a line: claims by earlier rules may sit between them.
+                yield from (Claim("boilerplate", item) for item in run)
+            run = []
