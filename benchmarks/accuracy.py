@@ -41,13 +41,36 @@ from typing import Any
 import newsparse
 
 SCALARS = ("headline", "standfirst", "byline", "dateline", "agency_credit", "contributors")
-COLUMNS = (*SCALARS, "captions", "read_more", "body_paragraphs", "body_tokens", "lossless", "crashes")
-SHORT = ("head", "stand", "byline", "dateln", "agency", "contrib", "capt", "readmr", "body_p",
-         "body_t", "lossl", "crash")
+COLUMNS = (
+    *SCALARS,
+    "captions",
+    "read_more",
+    "body_paragraphs",
+    "body_tokens",
+    "lossless",
+    "crashes",
+)
+SHORT = (
+    "head",
+    "stand",
+    "byline",
+    "dateln",
+    "agency",
+    "contrib",
+    "capt",
+    "readmr",
+    "body_p",
+    "body_t",
+    "lossl",
+    "crash",
+)
 
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 _QUOTES = str.maketrans(
-    {**{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032"}, **{c: '"' for c in "\u201c\u201d\u201e\u201f\u2033"}}
+    {
+        **dict.fromkeys("‘’‚‛′", "'"),
+        **dict.fromkeys("“”„‟″", '"'),
+    }
 )
 _EDGES = " \t\n-:;,.|()[]\u00a9\u00b7\u2022"
 
@@ -65,8 +88,14 @@ def normalise(text: str | None) -> str | None:
 class Prediction:
     """What one parser (or the baseline) says about one text, normalised."""
 
-    def __init__(self, scalars: dict[str, str | None], captions: set[str], markers: list[str],
-                 body: list[str], lossless: bool) -> None:
+    def __init__(
+        self,
+        scalars: dict[str, str | None],
+        captions: set[str],
+        markers: list[str],
+        body: list[str],
+        lossless: bool,
+    ) -> None:
         self.scalars, self.captions, self.markers = scalars, captions, markers
         self.body, self.lossless = body, lossless
 
@@ -148,7 +177,11 @@ class Tally:
             q = quality.get(field, "unknown")
             if q == "unknown":
                 continue
-            gold = {n for x in labels.get(field) or [] if (n := normalise(x))} if q != "absent" else set()
+            gold = (
+                {n for x in labels.get(field) or [] if (n := normalise(x))}
+                if q != "absent"
+                else set()
+            )
             tally = self.sets[field]
             if field == "captions":
                 tally[0] += len(gold & pred.captions)
@@ -169,7 +202,9 @@ class Tally:
             self.scored["body_paragraphs"] += 1
             want = collections.Counter(" ".join(gold_body).split())
             have = collections.Counter(" ".join(pred.body).split())
-            self.tokens.append(_f1(sum((want & have).values()), sum(have.values()), sum(want.values())))
+            self.tokens.append(
+                _f1(sum((want & have).values()), sum(have.values()), sum(want.values()))
+            )
 
     def row(self) -> dict[str, float | None]:
         out: dict[str, float | None] = {}
@@ -200,7 +235,7 @@ def evaluate(dirs: list[Path], field: str | None) -> dict[str, dict[str, Tally]]
         source = record.get("source", path.parent.name)
         try:
             ours: Prediction | None = predict(text)
-        except Exception as exc:  # noqa: BLE001 (a crash is a finding, not a reason to stop)
+        except Exception as exc:
             print(f"crash on {path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
             ours = None
         for name, pred in (("newsparse", ours), ("baseline", baseline(text))):
@@ -238,15 +273,22 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--text", help="record field with the text (default: text, else text_article)")
-    ap.add_argument("--markdown", action="store_true", help="print Markdown tables with date and commit")
+    ap.add_argument(
+        "--markdown", action="store_true", help="print Markdown tables with date and commit"
+    )
     args = ap.parse_args()
     tallies = evaluate(args.dirs, args.text)
     if args.markdown:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
-        ).stdout.strip() or "unknown"
-        print(f"Measured {datetime.date.today().isoformat()} at commit `{commit}`, "
-              f"text field: `{args.text or 'text / text_article'}`.\n")
+        commit = (
+            subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+            ).stdout.strip()
+            or "unknown"
+        )
+        print(
+            f"Measured {datetime.date.today().isoformat()} at commit `{commit}`, "
+            f"text field: `{args.text or 'text / text_article'}`.\n"
+        )
     for name in ("newsparse", "baseline"):
         print(f"{'### ' if args.markdown else ''}{name}\n")
         print(table(tallies[name], args.markdown))

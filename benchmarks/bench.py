@@ -40,16 +40,24 @@ MB = 1024 * KB
 # Paragraphs written for this benchmark: news-like prose with the marks the
 # rules look for (a caption with a credit, a read-more marker, a dateline).
 PARAGRAPHS = [
-    "Harbour officials said on Tuesday that the northern pier would stay closed until "
-    "engineers had finished checking the supports, which were damaged in last week's storm.",
-    "The council's transport committee is expected to decide next month whether to extend "
-    "the trial, after residents complained that buses were being diverted through side streets.",
+    (
+        "Harbour officials said on Tuesday that the northern pier would stay closed until "
+        "engineers had finished checking the supports, which were damaged in last week's storm."
+    ),
+    (
+        "The council's transport committee is expected to decide next month whether to extend "
+        "the trial, after residents complained that buses were being diverted through side streets."
+    ),
     "Fishing boats moor beside the old lifeboat station at dawn. Photograph: Jane Roe/Example",
-    "\u201cWe have never seen water this high in the forty years I have lived here,\u201d said "
-    "one shop owner, who asked not to be named. \u201cThe whole street was a river.\u201d",
+    (
+        "\u201cWe have never seen water this high in the forty years I have lived here,\u201d said "
+        "one shop owner, who asked not to be named. \u201cThe whole street was a river.\u201d"
+    ),
     "READ MORE",
-    "A spokesperson for the port authority said that ferries would continue to sail from the "
-    "southern terminal \u2013 which was not affected \u2013 and that timetables were unchanged.",
+    (
+        "A spokesperson for the port authority said that ferries would continue to sail from the "
+        "southern terminal \u2013 which was not affected \u2013 and that timetables were unchanged."
+    ),
 ]
 HEAD = (
     "Storm damage keeps harbour pier closed for a second week\n\n"

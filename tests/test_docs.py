@@ -13,7 +13,6 @@ import re
 import shlex
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -27,12 +26,12 @@ FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
 def blocks(language: str) -> list[tuple[str, str]]:
-    found = []
-    for page in PAGES:
-        for match in FENCE.finditer(page.read_text(encoding="utf-8")):
-            if match.group(1) == language:
-                found.append((f"{page.name}:{match.group(2).splitlines()[0][:40]}", match.group(2)))
-    return found
+    return [
+        (f"{page.name}:{match.group(2).splitlines()[0][:40]}", match.group(2))
+        for page in PAGES
+        for match in FENCE.finditer(page.read_text(encoding="utf-8"))
+        if match.group(1) == language
+    ]
 
 
 def _command(line: str) -> list[str]:
@@ -72,8 +71,8 @@ def test_console_examples_print_what_they_show(where: str, block: str) -> None:
 @pytest.mark.parametrize(("where", "block"), blocks("bash"), ids=lambda x: str(x)[:50])
 def test_shell_examples_run_or_are_run_by_ci(where: str, block: str) -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    for line in block.splitlines():
-        line = line.split("  #", 1)[0].strip()
+    for raw in block.splitlines():
+        line = raw.split("  #", 1)[0].strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("newsparse "):

@@ -108,7 +108,19 @@ def test_bytes_error_suggests_decode() -> None:
 
 def test_one_parser_in_eight_threads_gives_the_sequential_results() -> None:
     rng = random.Random(7)
-    words = "harbour council READ MORE Photograph: – Agencies By (Reuters) storm said.".split()
+    words = [
+        "harbour",
+        "council",
+        "READ",
+        "MORE",
+        "Photograph:",
+        "–",
+        "Agencies",
+        "By",
+        "(Reuters)",
+        "storm",
+        "said.",
+    ]
     texts = [
         "\n\n".join(
             " ".join(rng.choice(words) for _ in range(rng.randint(3, 40))) for _ in range(6)

@@ -83,7 +83,7 @@ def test_a_rule_that_returns_something_else_than_claims_is_refused() -> None:
     def bad(doc: Document) -> list[object]:
         return ["not a claim"]
 
-    with pytest.raises(RuleError, match="rule 'bad'.*Claim"):
+    with pytest.raises(RuleError, match=r"rule 'bad'.*Claim"):
         DEFAULT.with_rule(bad).parse("Some text")  # type: ignore[arg-type]
 
 
@@ -137,9 +137,11 @@ def test_user_rules_with_random_claims_stay_lossless_or_raise_rule_error(
     try:
         article = parser.parse(text)
     except RuleError as exc:
-        assert "random_claims" in str(exc)
+        message = str(exc)
     else:
+        message = ""
         assert _covered(article)
+    assert not message or "random_claims" in message
 
 
 class ChainMachine(RuleBasedStateMachine):

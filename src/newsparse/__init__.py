@@ -1,20 +1,21 @@
 r"""newsparse: plain-text news articles in, typed structure out.
 
->>> import newsparse
->>> article = newsparse.parse(
-...     "Storm closes port\n\n"
-...     "Hundreds spent the night aboard ferries\n\n"
-...     "Waves break over the harbour wall. Photograph: Peter Byrne/PA\n\n"
-...     "Ferries stayed in harbour on Sunday. – Agencies"
-... )
->>> article.headline.text
-'Storm closes port'
->>> article.standfirst.text
-'Hundreds spent the night aboard ferries'
->>> article.captions[0].credit.sources
-('Peter Byrne', 'PA')
->>> article.agency_credit.text
-'Agencies'
+Examples:
+    >>> import newsparse
+    >>> article = newsparse.parse(
+    ...     "Storm closes port\n\n"
+    ...     "Hundreds spent the night aboard ferries\n\n"
+    ...     "Waves break over the harbour wall. Photograph: Peter Byrne/PA\n\n"
+    ...     "Ferries stayed in harbour on Sunday. – Agencies"
+    ... )
+    >>> article.headline.text
+    'Storm closes port'
+    >>> article.standfirst.text
+    'Hundreds spent the night aboard ferries'
+    >>> article.captions[0].credit.sources
+    ('Peter Byrne', 'PA')
+    >>> article.agency_credit.text
+    'Agencies'
 """
 
 from newsparse.batch import parse_many

@@ -25,8 +25,9 @@ _WIRE_INDENT = 2
 def line_spans(source: str) -> list[tuple[int, int]]:
     r"""Return ``(start, end)`` of every line, without its line break.
 
-    >>> line_spans("a\r\nb\rc\u2028d")
-    [(0, 1), (3, 4), (5, 6), (7, 8)]
+    Examples:
+        >>> line_spans("a\r\nb\rc\u2028d")
+        [(0, 1), (3, 4), (5, 6), (7, 8)]
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -97,11 +98,12 @@ def _trimmed(source: str, start: int, end: int) -> tuple[int, int] | None:
 def blocks_of(source: str) -> tuple[Block, ...]:
     r"""Split ``source`` into blocks.
 
-    >>> [b.text for b in blocks_of("Title\n\nOne\ntwo\n\n\nThree")]
-    ['Title', 'One\ntwo', 'Three']
-    >>> wire = "CITY - First line\nwraps here.\n    Second paragraph\nwraps too."
-    >>> [b.text for b in blocks_of(wire)]
-    ['CITY - First line\nwraps here.', 'Second paragraph\nwraps too.']
+    Examples:
+        >>> [b.text for b in blocks_of("Title\n\nOne\ntwo\n\n\nThree")]
+        ['Title', 'One\ntwo', 'Three']
+        >>> wire = "CITY - First line\nwraps here.\n    Second paragraph\nwraps too."
+        >>> [b.text for b in blocks_of(wire)]
+        ['CITY - First line\nwraps here.', 'Second paragraph\nwraps too.']
     """
     runs: list[list[tuple[int, int, int]]] = []
     current: list[tuple[int, int, int]] = []

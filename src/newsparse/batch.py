@@ -113,9 +113,10 @@ def parse_many(
         parser: the parser to use; the default parser when None.
         chunksize: how many texts go to a worker at a time.
 
-    >>> import newsparse
-    >>> [a.headline.text for a in newsparse.parse_many(["First title\n\nBody.", "Second one"])]
-    ['First title', 'Second one']
+    Examples:
+        >>> import newsparse
+        >>> [a.headline.text for a in newsparse.parse_many(["First title\n\nBody.", "Second one"])]
+        ['First title', 'Second one']
 
     Raises:
         TypeError: a text is not a ``str``.

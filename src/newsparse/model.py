@@ -53,8 +53,9 @@ Data: TypeAlias = tuple[tuple[str, DataValue], ...]
 def collapse(text: str) -> str:
     r"""Collapse every run of whitespace to one space and strip the ends.
 
-    >>> collapse("  Hard-wrapped\n   wire   copy ")
-    'Hard-wrapped wire copy'
+    Examples:
+        >>> collapse("  Hard-wrapped\n   wire   copy ")
+        'Hard-wrapped wire copy'
     """
     return " ".join(text.split())
 
@@ -68,9 +69,10 @@ def _preview(text: str, words: int = 6) -> str:
 class Span:
     r"""A half-open stretch ``[start, end)`` of the source.
 
-    >>> source = "Headline\n\nBody."
-    >>> Span(10, 15).of(source)
-    'Body.'
+    Examples:
+        >>> source = "Headline\n\nBody."
+        >>> Span(10, 15).of(source)
+        'Body.'
     """
 
     start: int
@@ -368,14 +370,15 @@ class Article:
     character of ``source`` lies in exactly one part. The views are derived
     from the parts when the article is made.
 
-    >>> import newsparse
-    >>> article = newsparse.parse("Storm closes port\n\nFerries stayed in harbour. – Agencies")
-    >>> article.headline.text
-    'Storm closes port'
-    >>> [p.text for p in article.body]
-    ['Ferries stayed in harbour.']
-    >>> article.agency_credit.text
-    'Agencies'
+    Examples:
+        >>> import newsparse
+        >>> article = newsparse.parse("Storm closes port\n\nFerries stayed in harbour. – Agencies")
+        >>> article.headline.text
+        'Storm closes port'
+        >>> [p.text for p in article.body]
+        ['Ferries stayed in harbour.']
+        >>> article.agency_credit.text
+        'Agencies'
     """
 
     source: str
@@ -428,9 +431,10 @@ class Article:
     def parts_of(self, kind: str) -> tuple[Part, ...]:
         r"""Return the parts of one kind, in document order.
 
-        >>> import newsparse
-        >>> [p.text for p in newsparse.parse("Title\n\nOne.\n\nTwo.").parts_of("paragraph")]
-        ['One.', 'Two.']
+        Examples:
+            >>> import newsparse
+            >>> [p.text for p in newsparse.parse("Title\n\nOne.\n\nTwo.").parts_of("paragraph")]
+            ['One.', 'Two.']
         """
         return tuple(p for p in self.parts if p.kind == kind)
 

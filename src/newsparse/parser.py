@@ -51,14 +51,15 @@ class Parser:
     Every method that changes the chain returns a new parser; the default
     parser is never changed.
 
-    >>> from newsparse import Parser
-    >>> parser = Parser.default()
-    >>> parser.rules[:3]
-    ('boilerplate', 'caption', 'read_more')
-    >>> "read_more" in parser.without("read_more").rules
-    False
-    >>> "read_more" in parser.rules
-    True
+    Examples:
+        >>> from newsparse import Parser
+        >>> parser = Parser.default()
+        >>> parser.rules[:3]
+        ('boilerplate', 'caption', 'read_more')
+        >>> "read_more" in parser.without("read_more").rules
+        False
+        >>> "read_more" in parser.rules
+        True
     """
 
     chain: tuple[tuple[str, Rule], ...] = field(converter=_chain_tuple)
@@ -237,10 +238,11 @@ def _default_parser() -> Parser:
 def parse(text: str, *, parser: Parser | None = None) -> Article:
     r"""Parse one article with the default parser (or the one given).
 
-    >>> import newsparse
-    >>> article = newsparse.parse("Kim heads home\n\nThe train left on Sunday.")
-    >>> article.headline.text
-    'Kim heads home'
+    Examples:
+        >>> import newsparse
+        >>> article = newsparse.parse("Kim heads home\n\nThe train left on Sunday.")
+        >>> article.headline.text
+        'Kim heads home'
 
     Raises:
         TypeError: ``text`` is not a ``str``.

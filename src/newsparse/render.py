@@ -32,10 +32,11 @@ def _marker_line(marker: ReadMore) -> str:
 def to_text(article: Article, name: str = "") -> str:
     r"""A readable summary of the article, one line per part.
 
-    >>> import newsparse
-    >>> print(to_text(newsparse.parse("Kim heads home\n\nThe train left.")))
-    headline       Kim heads home
-    paragraph 1    The train left.
+    Examples:
+        >>> import newsparse
+        >>> print(to_text(newsparse.parse("Kim heads home\n\nThe train left.")))
+        headline       Kim heads home
+        paragraph 1    The train left.
     """
     lines = [f"== {name}"] if name else []
     for label, view in (
@@ -69,11 +70,12 @@ def to_text(article: Article, name: str = "") -> str:
 def explain(article: Article, name: str = "") -> str:
     r"""Each part's kind, rule, span and first words: to see which rule made what.
 
-    >>> import newsparse
-    >>> print(explain(newsparse.parse("Kim heads home\n\nThe train left.")))
-    kind           rule           span          text
-    headline       headline       0:14          Kim heads home
-    paragraph      paragraph      16:31         The train left.
+    Examples:
+        >>> import newsparse
+        >>> print(explain(newsparse.parse("Kim heads home\n\nThe train left.")))
+        kind           rule           span          text
+        headline       headline       0:14          Kim heads home
+        paragraph      paragraph      16:31         The train left.
     """
     lines = [f"== {name}"] if name else []
     lines.append(f"{'kind':<14} {'rule':<14} {'span':<13} text")
@@ -86,14 +88,15 @@ def explain(article: Article, name: str = "") -> str:
 def to_markdown(article: Article) -> str:
     r"""The article as Markdown: heading, standfirst, figures, body, links, credits.
 
-    >>> import newsparse
-    >>> print(to_markdown(newsparse.parse("Kim heads home\n\nThe train left. – Agencies")))
-    # Kim heads home
-    <BLANKLINE>
-    The train left.
-    <BLANKLINE>
-    — Agencies
-    <BLANKLINE>
+    Examples:
+        >>> import newsparse
+        >>> print(to_markdown(newsparse.parse("Kim heads home\n\nThe train left. – Agencies")))
+        # Kim heads home
+        <BLANKLINE>
+        The train left.
+        <BLANKLINE>
+        — Agencies
+        <BLANKLINE>
     """
     out: list[str] = []
     if article.headline:
@@ -179,10 +182,11 @@ def to_html(article: Article, name: str = "") -> str:
     Each part is a ``<mark>`` whose tooltip names its kind and the rule that
     made it; a legend lists the kinds. All text is escaped.
 
-    >>> import newsparse
-    >>> page = to_html(newsparse.parse("<b>Title</b>\n\nBody."))
-    >>> "&lt;b&gt;Title&lt;/b&gt;" in page and "<b>" not in page
-    True
+    Examples:
+        >>> import newsparse
+        >>> page = to_html(newsparse.parse("<b>Title</b>\n\nBody."))
+        >>> "&lt;b&gt;Title&lt;/b&gt;" in page and "<b>" not in page
+        True
     """
     source = article.source
     kinds = list(dict.fromkeys(p.kind for p in article.parts))

@@ -45,14 +45,15 @@ def _to_data(value: Mapping[str, DataValue] | Iterable[tuple[str, DataValue]]) -
 class Claim:
     """A rule's claim on a stretch of the source.
 
-    Args:
+    Attributes:
         kind: the part kind, such as ``"caption"`` or a custom ``"editor_note"``.
         span: the stretch claimed; whitespace at its ends is trimmed.
-        data: values for the typed views (see :mod:`newsparse.model`), as a
-            mapping or as ``(key, value)`` pairs.
+        data: values for the typed views (see :mod:`newsparse.model`), given
+            as a mapping or as ``(key, value)`` pairs.
 
-    >>> Claim("editor_note", Span(0, 12), {"label": "Editor's note"})
-    Claim(kind='editor_note', span=Span(0, 12), data=(('label', "Editor's note"),))
+    Examples:
+        >>> Claim("editor_note", Span(0, 12), {"label": "Editor's note"})
+        Claim(kind='editor_note', span=Span(0, 12), data=(('label', "Editor's note"),))
     """
 
     kind: str

@@ -3,15 +3,14 @@
 A :class:`Lexicon` is a frozen bundle of word lists. One ships per language
 (``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``); :func:`default_lexicon`
 merges the packs named, and :meth:`Lexicon.extend` adds words without
-touching code::
+touching code. Matching is case-insensitive, and a multi-word entry matches
+with any run of spaces between its words.
 
+Examples:
     >>> from newsparse.lexicon import default_lexicon
-    >>> lexicon = default_lexicon(("en",)).extend(agencies=("Kyodo",))
-    >>> "Kyodo" in lexicon.agencies
+    >>> lexicon = default_lexicon(("en",)).extend(agencies=("Tanjug",))
+    >>> "Tanjug" in lexicon.agencies
     True
-
-Matching is case-insensitive, and a multi-word entry matches with any run of
-spaces between its words.
 """
 
 from __future__ import annotations
@@ -94,8 +93,9 @@ class Lexicon:
     def extend(self, **words: Iterable[str]) -> Lexicon:
         """Return a lexicon with ``words`` added to the lists named.
 
-        >>> Lexicon(agencies=("AP",)).extend(agencies=("Kyodo",)).agencies
-        ('AP', 'Kyodo')
+        Examples:
+            >>> Lexicon(agencies=("AP",)).extend(agencies=("Kyodo",)).agencies
+            ('AP', 'Kyodo')
 
         Raises:
             TypeError: a keyword names no word list.

@@ -102,8 +102,11 @@ _BULLET_OR_FIGURE = regex.compile(r"^[-–•*·▪][ ]|\d")
 
 
 def _list_item(text: str) -> bool:
-    """A menu or link-list entry. Bullet points and lines with figures (a
-    results table, a wire table's rows) are body lists, not furniture."""
+    """A menu or link-list entry.
+
+    Bullet points and lines with figures (a results table, a wire table's
+    rows) are body lists, not furniture.
+    """
     return (
         len(text.split()) <= _LIST_ITEM_WORDS
         and not _SENTENCE_END.search(text)

@@ -29,10 +29,11 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’]?\s+\p{Lu}\p{Ll}")
 def split_sources(text: str) -> tuple[str, ...]:
     """Split a credit's sources on ``/``, ``,``, ``;``, `` via `` and `` and ``.
 
-    >>> split_sources("Korean Central News Agency/Korea News Service/AP")
-    ('Korean Central News Agency', 'Korea News Service', 'AP')
-    >>> split_sources("Damian Dovarganes, AP")
-    ('Damian Dovarganes', 'AP')
+    Examples:
+        >>> split_sources("Korean Central News Agency/Korea News Service/AP")
+        ('Korean Central News Agency', 'Korea News Service', 'AP')
+        >>> split_sources("Damian Dovarganes, AP")
+        ('Damian Dovarganes', 'AP')
     """
     parts = (" ".join(p.split()).strip(" .()[]") for p in _SOURCE_SPLIT.split(text))
     return tuple(p for p in parts if p)

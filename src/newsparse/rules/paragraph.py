@@ -10,7 +10,6 @@ from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import is_hard_wrapped, line_spans
 
-
 _BULLET = regex.compile(r"[-–•*·▪][ ]")  # matched at a position, so no ^
 
 
