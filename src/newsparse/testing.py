@@ -31,12 +31,13 @@ __all__ = [
     "STYLES",
     "ArticleSpec",
     "CaptionSpec",
+    "DatelineSpec",
     "ReadMoreSpec",
     "articles",
     "unusual_text",
 ]
 
-STYLES: tuple[str, ...] = ("guardian",)
+STYLES: tuple[str, ...] = ("guardian", "reuters", "ap", "bbc", "wire")
 """The house styles :meth:`ArticleSpec.render` can write."""
 
 # Plain words that no default rule reacts to: no marker, credit, month or agency.
@@ -155,15 +156,27 @@ def _paragraph(draw: st.DrawFn) -> str:
 
 @frozen
 class CaptionSpec:
-    """A caption: its text, its credit's label and sources, and whether it is pasted twice."""
+    """A caption: its text, its credit's label and sources, and whether it is pasted twice.
+
+    ``style`` picks how it is printed: ``labelled`` (``text Photograph: A/B``),
+    ``reuters`` (``text. REUTERS/Name``), ``ap`` (``text (AP Photo/Name)``) or
+    ``bbc`` (``Image source, X`` over ``Image caption, text``).
+    """
 
     text: str
-    label: str
+    label: str | None
     sources: tuple[str, ...]
     pasted_twice: bool = False
+    style: str = "labelled"
 
-    def render(self) -> str:
-        """The caption line, credit included."""
+    def render(self, newline: str = "\n") -> str:
+        """The caption as printed, credit included."""
+        if self.style == "reuters":
+            return f"{self.text} {'/'.join(self.sources)}"
+        if self.style == "ap":
+            return f"{self.text} (AP Photo/{self.sources[0]})"
+        if self.style == "bbc":
+            return f"Image source, {self.sources[0]}{newline}Image caption, {self.text}"
         return f"{self.text} {self.label}: {'/'.join(self.sources)}"
 
 
@@ -177,8 +190,27 @@ class ReadMoreSpec:
 
 
 @frozen
+class DatelineSpec:
+    """A dateline: its text without the dash, its parts, and the dash it is printed with."""
+
+    text: str
+    place: str | None
+    date: str | None
+    agency: str | None
+    dash: str = " - "
+
+
+@frozen
 class ArticleSpec:
-    """The structure of an article, which renders to text and checks a parse."""
+    """The structure of an article, which renders to text in a house style and checks a parse.
+
+    Styles: ``guardian`` (standfirst, labelled credits, READ MORE, ``– Agencies``),
+    ``reuters`` (byline, ``CITY, Mon D (Reuters) -``, ``REUTERS/Name``,
+    ``Reporting by …``), ``ap`` (``CITY (AP) —``, ``(AP Photo/Name)``, a
+    contributor line), ``bbc`` (``Published`` date, ``Image source`` /
+    ``Image caption``, ``More on this story``) and ``wire`` (1987 wire copy:
+    capitals, hard wraps, indented paragraphs, ``Reuter``).
+    """
 
     headline: str
     standfirst: str | None
@@ -187,25 +219,47 @@ class ArticleSpec:
     read_more: tuple[ReadMoreSpec, ...]
     agency: str | None
     style: str = "guardian"
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    timestamp: str | None = None
+    dateline: DatelineSpec | None = None
+    contributors: str | None = None
+    contributor_names: tuple[str, ...] = ()
 
     def render(self, newline: str = "\n") -> str:
         """The article as plain text in its house style, with ``newline`` between lines."""
+        if self.style == "wire":
+            return self._render_wire(newline)
         blank = newline * 2
         blocks: list[str] = [self.headline]
         if self.standfirst:
             blocks.append(self.standfirst)
+        head = [line for line in (self.byline, self.timestamp) if line]
+        if head:
+            blocks.append(newline.join(head))
         for caption in self.captions:
-            line = caption.render()
+            line = caption.render(newline)
             blocks.append(newline.join([line, line]) if caption.pasted_twice else line)
         markers = {m.index: m for m in self.read_more}
-        for i, text in enumerate(self.paragraphs):
+        for i, paragraph in enumerate(self.paragraphs):
             if i in markers:
                 blocks.append(_render_marker(markers[i], newline))
+            lead = self.dateline.text + self.dateline.dash if i == 0 and self.dateline else ""
+            text = lead + paragraph
             last = i == len(self.paragraphs) - 1
             blocks.append(f"{text} – {self.agency}" if last and self.agency else text)
         if len(self.paragraphs) in markers:
             blocks.append(_render_marker(markers[len(self.paragraphs)], newline))
+        if self.contributors:
+            blocks.append(self.contributors)
         return blank.join(blocks)
+
+    def _render_wire(self, newline: str) -> str:
+        assert self.dateline is not None
+        first = f"{self.dateline.text}{self.dateline.dash}{self.paragraphs[0]}"
+        body = [_wrap(first, 64)] + ["    " + _wrap(p, 60) for p in self.paragraphs[1:]]
+        text = "\n".join([*body, f" {self.agency}"]) if self.agency else "\n".join(body)
+        return (self.headline + "\n\n" + text + "\n").replace("\n", newline)
 
     def matches(self, article: Article) -> list[str]:
         """What differs between this structure and ``article``: an empty list when all matches."""
@@ -217,6 +271,18 @@ class ArticleSpec:
 
         check("headline", self.headline, article.headline and article.headline.text)
         check("standfirst", self.standfirst, article.standfirst and article.standfirst.text)
+        byline = article.byline
+        check(
+            "byline",
+            (self.byline, self.authors),
+            (byline.text, byline.authors) if byline else (None, ()),
+        )
+        dl = article.dateline
+        got_dateline = DatelineSpec(dl.text, dl.place, dl.date, dl.agency) if dl else None
+        want_dateline = self.dateline and DatelineSpec(
+            self.dateline.text, self.dateline.place, self.dateline.date, self.dateline.agency
+        )
+        check("dateline", want_dateline, got_dateline)
         check("body", self.paragraphs, tuple(p.text for p in article.body))
         check(
             "captions",
@@ -237,6 +303,12 @@ class ArticleSpec:
             tuple((m.label, m.index, m.links) for m in article.read_more),
         )
         check("agency", self.agency, article.agency_credit and article.agency_credit.text)
+        people = article.contributors
+        check(
+            "contributors",
+            (self.contributors, self.contributor_names),
+            (people.text, people.names) if people else (None, ()),
+        )
         return problems
 
 
@@ -244,9 +316,31 @@ def _render_marker(marker: ReadMoreSpec, newline: str) -> str:
     return newline.join([marker.label, *marker.links])
 
 
+def _wrap(text: str, width: int) -> str:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    return "\n".join(lines)
+
+
 @st.composite
-def _caption(draw: st.DrawFn) -> CaptionSpec:
+def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
     text = _cap(draw(_phrase(5, 14)).lower()) + "."
+    if style == "reuters":
+        name = draw(st.sampled_from(_NAMES))
+        return CaptionSpec(text, None, ("REUTERS", name), style=style)
+    if style == "ap":
+        return CaptionSpec(text, "AP Photo", (draw(st.sampled_from(_NAMES)),), style=style)
+    if style == "bbc":
+        text = text.rstrip(".")
+        source = draw(st.sampled_from(("Getty Images", "PA Media", "Reuters", "EPA")))
+        return CaptionSpec(text, "Image source", (source,), style=style)
     sources = draw(
         st.lists(st.sampled_from(_NAMES + _AGENCY_SOURCES), min_size=1, max_size=3, unique=True)
     )
@@ -258,29 +352,95 @@ def _caption(draw: st.DrawFn) -> CaptionSpec:
     )
 
 
+_CITIES = ("LONDON", "PARIS", "BERLIN", "TOKYO", "SEOUL", "NEW YORK", "RIO DE JANEIRO")
+_DATES = ("Sept 17", "Oct 1", "March 5", "Jan 9", "July 31")
+
+
 @st.composite
 def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
-    """Draw an article structure in one of ``styles``.
+    """Draw an article structure in one of ``styles`` (all of :data:`STYLES` by default).
 
     Headlines have five or more words, so that none reads as a section kicker;
     standfirsts have no final full stop, as in Guardian copy.
     """
     style = draw(st.sampled_from(styles))
     paragraphs = tuple(draw(st.lists(_paragraph(), min_size=1, max_size=6, unique=True)))
+    headline = draw(_phrase(5, 12))
+    caption_style = {"reuters": "reuters", "ap": "ap", "bbc": "bbc"}.get(style, "labelled")
+    captions = tuple(
+        draw(st.lists(_caption(caption_style), max_size=2, unique_by=lambda c: c.text))
+    )
+    names = draw(st.lists(st.sampled_from(_NAMES), min_size=2, max_size=2, unique=True))
+    city = draw(st.sampled_from(_CITIES))
+    date = draw(st.sampled_from(_DATES))
+    if style == "reuters":
+        return ArticleSpec(
+            headline,
+            None,
+            captions,
+            paragraphs,
+            (),
+            None,
+            style,
+            byline=f"By {names[0]}",
+            authors=(names[0],),
+            timestamp="September 17, 2023 12:05 AM GMT+1 Updated 2 hours ago",
+            dateline=DatelineSpec(f"{city}, {date} (Reuters)", city, date, "Reuters"),
+            contributors=f"Reporting by {names[0]}; Editing by {names[1]}",
+            contributor_names=tuple(names),
+        )
+    if style == "ap":
+        upper = names[0].upper()
+        return ArticleSpec(
+            headline,
+            None,
+            captions,
+            paragraphs,
+            (),
+            None,
+            style,
+            byline=f"By {upper}",
+            authors=(upper,),
+            timestamp="Updated 4:12 PM EDT, March 5, 2024",
+            dateline=DatelineSpec(f"{city} (AP)", city, None, "AP", " — "),
+            contributors=f"Associated Press writer {names[1]} contributed to this report.",
+            contributor_names=(names[1],),
+        )
+    if style == "bbc":
+        links = tuple(draw(st.lists(_phrase(3, 9), min_size=1, max_size=3, unique=True)))
+        return ArticleSpec(
+            headline,
+            None,
+            captions,
+            paragraphs,
+            (ReadMoreSpec(len(paragraphs), links, "More on this story"),),
+            None,
+            style,
+            byline=f"By {names[0]}, BBC News",
+            authors=(names[0],),
+            timestamp="Published\n17 September 2023",
+        )
+    if style == "wire":
+        month_date = draw(st.sampled_from(("March 3", "April 8", "June 2")))
+        return ArticleSpec(
+            headline.upper(),
+            None,
+            (),
+            paragraphs,
+            (),
+            draw(st.sampled_from(("Reuter", "REUTER"))),
+            style,
+            dateline=DatelineSpec(f"{city}, {month_date}", city, month_date, None),
+        )
     indexes = draw(st.lists(st.integers(0, len(paragraphs)), max_size=2, unique=True))
     markers = tuple(
-        ReadMoreSpec(
-            index=i,
-            links=tuple(draw(st.lists(_phrase(3, 9), max_size=3, unique=True))),
-        )
+        ReadMoreSpec(index=i, links=tuple(draw(st.lists(_phrase(3, 9), max_size=3, unique=True))))
         for i in sorted(indexes)
     )
-    captions = draw(st.lists(_caption(), max_size=2, unique_by=lambda c: c.text))
-    headline = draw(_phrase(5, 12))
     return ArticleSpec(
         headline=headline,
         standfirst=draw(st.none() | _phrase(8, 25).filter(lambda s: s != headline)),
-        captions=tuple(captions),
+        captions=captions,
         paragraphs=paragraphs,
         read_more=markers,
         agency=draw(st.none() | st.sampled_from(_CLOSING_AGENCIES)),
