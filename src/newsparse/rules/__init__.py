@@ -12,7 +12,7 @@ and last the
 from __future__ import annotations
 
 from newsparse.ruler import Rule
-from newsparse.rules.boilerplate import boilerplate, link_lists
+from newsparse.rules.boilerplate import boilerplate, link_lists, page_tail
 from newsparse.rules.captions import caption, lead_caption
 from newsparse.rules.credits import agency_credit, contributors
 from newsparse.rules.dateline import dateline
@@ -31,6 +31,7 @@ __all__ = [
     "headline",
     "lead_caption",
     "link_lists",
+    "page_tail",
     "paragraph",
     "read_more",
     "standfirst",
@@ -49,6 +50,7 @@ DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
     ("standfirst", standfirst),
     ("lead_caption", lead_caption),
     ("link_lists", link_lists),
+    ("page_tail", page_tail),
     ("dateline", dateline),
     ("paragraph", paragraph),
 )

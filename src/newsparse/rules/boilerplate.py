@@ -122,6 +122,7 @@ def link_lists(doc: Document) -> Iterator[Claim]:
     or menu entries, not body text. A block of wrapped copy is left alone, and
     so is a short line that stands alone between paragraphs (a subhead).
     """
+    taken: set[int] = set()
     for block in doc.blocks:
         if len(block.lines) < 3 or is_hard_wrapped(doc, block):
             continue
@@ -133,5 +134,59 @@ def link_lists(doc: Document) -> Iterator[Claim]:
                 continue
             if len(run) >= 2:
                 # One claim a line: claims by earlier rules may sit between them.
+                taken.update(item.start for item in run)
                 yield from (Claim("boilerplate", item) for item in run)
             run = []
+    yield from _repeated_titles(doc, taken)
+
+
+def _repeated_titles(doc: Document, taken: set[int]) -> Iterator[Claim]:
+    """Short title-like lines printed more than once.
+
+    These are section labels and teaser headlines that a page repeats for each
+    layout; a story does not repeat its subheads.
+    """
+    seen: dict[str, list[Span]] = {}
+    for block in doc.blocks:
+        if is_hard_wrapped(doc, block):
+            continue
+        for piece in line_spans(doc, block):
+            text = doc.text(piece)
+            if piece.start not in taken and _title_line(text):
+                seen.setdefault(text, []).append(piece)
+    for spans in seen.values():
+        if len(spans) >= 2:
+            yield from (Claim("boilerplate", span) for span in spans)
+
+
+def _title_line(text: str) -> bool:
+    return len(text.split()) <= _TAIL_LINE_WORDS and not _ENDS_SENTENCE.search(text[-8:])
+
+
+_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def page_tail(doc: Document) -> Iterator[Claim]:
+    """Claim the title-like lines after the article's last sentence as furniture.
+
+    A story ends with a sentence. Short lines with no sentence end that come
+    after it are what a page puts below a story: related headlines, section
+    names, prompts to comment or share. It takes two or more such lines; one
+    may be the story's own last line. Lines with figures (a wire table's rows)
+    are left alone.
+    """
+    tail: list[Span] = []
+    for block in reversed(doc.blocks):
+        for piece in reversed(line_spans(doc, block)):
+            text = doc.text(piece)
+            if _ENDS_SENTENCE.search(text[-8:]) or _BULLET_OR_FIGURE.search(text):
+                if len(tail) >= 2:  # one short last line may be the story's own (a name)
+                    yield from (Claim("boilerplate", span) for span in tail)
+                return
+            if len(text.split()) > _TAIL_LINE_WORDS:
+                return  # running text with no stop: a story cut off, not furniture
+            tail.append(piece)
+
+
+# A line below the story longer than this is not furniture.
+_TAIL_LINE_WORDS = 20

@@ -2,58 +2,67 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import is_hard_wrapped, line_spans
+from newsparse.rules._shape import ends_sentence, is_hard_wrapped, line_spans
 
 _BULLET = regex.compile(r"[-–•*·▪][ ]")  # matched at a position, so no ^
 
+# A document with this many blocks or more puts its paragraphs between blank
+# lines, so lines that share a block belong together (a list's items).
+_BLANK_LINE_LAYOUT = 4
 
-def _bullet_runs(doc: Document, pieces: list[Span]) -> list[Span]:
-    """Join consecutive bullet lines (`` - item``) into one paragraph: the list is one unit."""
+
+def _join(doc: Document, pieces: list[Span], belong: Callable[[Span, Span], bool]) -> list[Span]:
+    """Join each piece to the one before when ``belong`` says so and no claim lies between."""
     joined: list[Span] = []
-    run = False
     for piece in pieces:
-        bullet = _BULLET.match(doc.source, piece.start, piece.end) is not None
-        if bullet and run and joined:
+        if joined and belong(joined[-1], piece) and not doc.is_claimed(joined[-1].end, piece.start):
             joined[-1] = Span(joined[-1].start, piece.end)
         else:
             joined.append(piece)
-        run = bullet
     return joined
 
 
-def _drop_cap(doc: Document, piece: Span, following: Span | None) -> bool:
-    """A lone capital on its own line, its word going on below: ``H`` / ``ong Kong is…``."""
-    if following is None or len(piece) != 1 or not doc.text(piece).isupper():
-        return False
-    return doc.source[following.start].islower()
+def _is_bullet(doc: Document, piece: Span) -> bool:
+    return _BULLET.match(doc.source, piece.start, piece.end) is not None
 
 
 def paragraph(doc: Document) -> Iterator[Claim]:
     """Claim what is left as body paragraphs.
 
-    A hard-wrapped block is one paragraph (its line breaks are wraps); in any
-    other block each line is a paragraph, as in one-line-per-paragraph copy.
-    A claim in the middle of a block splits the paragraph around it. A drop
-    capital that a web page put on a line of its own joins its paragraph.
+    A hard-wrapped block is one paragraph (its line breaks are wraps). In
+    other blocks each line is a paragraph, as in one-line-per-paragraph copy,
+    except for lines that belong together:
+
+    - bullet lines (`` - item``) make one list;
+    - in a document laid out with blank lines between paragraphs, lines with
+      no sentence end that share a block are one list (web pages put a
+      list's items on single lines);
+    - a drop capital a page put on a line of its own (``H`` / ``ong Kong is…``)
+      joins its word.
+
+    A claim in the middle of a block splits the paragraph around it.
     """
+    blank_line_layout = len(doc.blocks) >= _BLANK_LINE_LAYOUT
+    source = doc.source
+
+    def belong(before: Span, piece: Span) -> bool:
+        if _is_bullet(doc, before) and _is_bullet(doc, piece):
+            return True
+        if len(before) == 1 and source[before.start].isupper() and source[piece.start].islower():
+            return True  # a drop capital
+        last_line = source[before.start : before.end].rsplit("\n", 1)[-1]
+        return blank_line_layout and not ends_sentence(last_line)
+
     for block in doc.blocks:
         if is_hard_wrapped(doc, block):
             for span in doc.free_spans(block):
                 yield Claim("paragraph", span)
             continue
-        pieces = _bullet_runs(doc, line_spans(doc, block))
-        i = 0
-        while i < len(pieces):
-            following = pieces[i + 1] if i + 1 < len(pieces) else None
-            if following is not None and _drop_cap(doc, pieces[i], following):
-                yield Claim("paragraph", Span(pieces[i].start, following.end))
-                i += 2
-                continue
-            yield Claim("paragraph", pieces[i])
-            i += 1
+        for span in _join(doc, line_spans(doc, block), belong):
+            yield Claim("paragraph", span)
