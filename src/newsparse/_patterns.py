@@ -43,6 +43,7 @@ class Patterns:
     """The compiled patterns for one lexicon."""
 
     lexicon: Lexicon
+    time_words: frozenset[str]
     credit: Pattern
     credit_line: Pattern
     bbc_image_source: Pattern
@@ -85,6 +86,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
     agencies = (*lx.agencies, "CNN")
     return Patterns(
         lexicon=lx,
+        # Words that may stand beside a date on a timestamp line, case-folded.
+        time_words=frozenset(w.casefold() for w in (*lx.weekdays, *lx.months, *lx.timestamp_words)),
         # A photo credit closing a caption line. The group "credit" is the
         # whole credit, "label" its label word and "sources" what follows.
         credit=_compile(

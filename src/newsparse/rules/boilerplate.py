@@ -24,6 +24,8 @@ _COUNTER_LINE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# No line of furniture is longer than this (a footer, a promo line).
+_LONGEST_FURNITURE = 250
 # Lines after a furniture heading that still belong to it are short.
 _FOLLOWER_MAX = 120
 
@@ -63,6 +65,9 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
         i = 0
         while i < len(lines):
             line = lines[i]
+            if len(line) > _LONGEST_FURNITURE:
+                i += 1  # running text: no furniture line is this long
+                continue
             text = doc.text(line)
             if pats.read_more_alone.match(text) or pats.read_more_inline.match(text):
                 i += 1  # a read-more marker, not furniture: the read_more rule takes it

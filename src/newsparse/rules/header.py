@@ -125,8 +125,7 @@ def is_timestamp(pats: Patterns, text: str) -> bool:
         return False
     for match in reversed(dates):
         rest = rest[: match.start()] + " " + rest[match.end() :]
-    lexicon = pats.lexicon
-    known = {w.casefold() for w in (*lexicon.weekdays, *lexicon.months, *lexicon.timestamp_words)}
+    known = pats.time_words
     stray = [
         w
         for w in _LETTERS.findall(rest)
