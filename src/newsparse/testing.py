@@ -28,12 +28,14 @@ from hypothesis import strategies as st
 from newsparse.model import Article
 
 __all__ = [
+    "MARKERS",
     "STYLES",
     "ArticleSpec",
     "CaptionSpec",
     "DatelineSpec",
     "ReadMoreSpec",
     "articles",
+    "hard_wrap",
     "unusual_text",
 ]
 
@@ -257,7 +259,7 @@ class ArticleSpec:
     def _render_wire(self, newline: str) -> str:
         assert self.dateline is not None
         first = f"{self.dateline.text}{self.dateline.dash}{self.paragraphs[0]}"
-        body = [_wrap(first, 64)] + ["    " + _wrap(p, 60) for p in self.paragraphs[1:]]
+        body = [hard_wrap(first, 64)] + ["    " + hard_wrap(p, 60) for p in self.paragraphs[1:]]
         text = "\n".join([*body, f" {self.agency}"]) if self.agency else "\n".join(body)
         return (self.headline + "\n\n" + text + "\n").replace("\n", newline)
 
@@ -316,7 +318,8 @@ def _render_marker(marker: ReadMoreSpec, newline: str) -> str:
     return newline.join([marker.label, *marker.links])
 
 
-def _wrap(text: str, width: int) -> str:
+def hard_wrap(text: str, width: int) -> str:
+    """Wrap ``text`` at ``width`` columns, as old wire copy is (no word is split)."""
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -448,7 +451,7 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
     )
 
 
-_MARKERS = (
+MARKERS: tuple[str, ...] = (
     "READ MORE",
     "Read more: ",
     "Photograph: ",
@@ -471,7 +474,11 @@ _MARKERS = (
     "Reuter",
     "\t",
     "    ",
+    "LONDON, Sept 17 ",
+    "(AP) — ",
 )
+"""Fragments of the marks the default rules look for, to build hostile article-shaped text."""
+
 _BREAKS = ("\n", "\r\n", "\r", "\u2028", "\u2029", "\u0085", "\n\n", "\x0b", "\x0c")
 
 
@@ -485,7 +492,7 @@ def unusual_text() -> st.SearchStrategy[str]:
     fragments = st.lists(
         st.one_of(
             st.sampled_from(_BREAKS),
-            st.sampled_from(_MARKERS),
+            st.sampled_from(MARKERS),
             st.text(max_size=12),
             _sentence(),
         ),
