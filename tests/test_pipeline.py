@@ -163,3 +163,20 @@ def test_str_subclasses_are_accepted() -> None:
         pass
 
     assert "Title here" == newsparse.parse(Text("Title here")).headline.text  # type: ignore[union-attr]
+
+
+def test_a_caption_and_its_credit_in_the_next_block_are_one_caption() -> None:
+    text = (
+        "A headline for the story here\n\n"
+        "Above: A ferry leaves the harbour at dawn.\n\n"
+        "Image Credit: Example Ferries\n\n"
+        "The ferry company said on Monday that it would add two sailings a day from May."
+    )
+    article = newsparse.parse(text)
+    assert 1 == len(article.captions)
+    caption = article.captions[0]
+    assert "Above: A ferry leaves the harbour at dawn." == caption.text
+    assert caption.credit is not None
+    assert ("Example Ferries",) == caption.credit.sources
+    assert text.index("Above") == caption.span.start
+    assert text.index("Example Ferries") + len("Example Ferries") == caption.span.end

@@ -67,6 +67,7 @@ class Patterns:
     boilerplate_tail: Pattern
     boilerplate_start: Pattern
     caption_note: Pattern
+    caption_lead: Pattern
     footer: Pattern
 
 
@@ -113,6 +114,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?<=^|\s)(?P<label>©|\(c\))[ ]*(?P<sources>[^©\n]{2,120})
               | # a bracketed name and agency with no label: "(Joshua Roberts/Reuters)"
                 \((?P<sources>(?-i:\p{Lu})[^()\n/]{1,60}(?:[ ]*/[ ]*[^()\n/]{2,60}){1,3})\)
+              | # an agency run on to the caption's last word by a page's markup:
+                # "… in New York.Reuters"
+                (?<=\p{Ll}[.!?])(?P<sources>(?=(?-i:\p{Lu}))\L<agencies>)
               | # a name and agency after the caption's last sentence:
                 # "… near Delhi. Sanjeev Verma/Hindustan Times/Getty Images"
                 (?<=[.!?"”][ ])
@@ -270,6 +274,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         ),
         # A caption with no credit that ends with a note: "(file photo)", "(foto d'archivio)".
         caption_note=_compile(r"[ ]\((?:\L<notes>)\)[ ]*\.?$", notes=lx.caption_notes),
+        # A caption with no credit that opens with where the picture is: "Above: A coworking space".
+        caption_lead=_compile(r"^(?:\L<leads>)[ ]*:[ ]+\S", leads=lx.caption_leads),
         # A publisher footer: "© 2024 Example Media", "Copyright 2019 Example Ltd."
         footer=_compile(r"^(?:©|\(c\)|copyright\b)[ ]*(?:\d{4}(?:[-–]\d{2,4})?)\b.{0,200}$"),
     )

@@ -299,24 +299,50 @@ def _credit(source: str, part: Part) -> tuple[str, Credit | None]:
     return collapse(source[text_start : min(end, text_end)]), credit
 
 
-def _merge_captions(source: str, parts: Iterable[Part]) -> tuple[Caption, ...]:
+def _caption_pieces(
+    source: str, parts: tuple[Part, ...]
+) -> Iterator[tuple[str, Span, Credit | None, str]]:
+    """Each caption as (text, span, credit, part text).
+
+    A caption with no credit right before a credit-only caption (a credit
+    printed in its own block under the caption) is one caption of both.
+    """
+    pending: tuple[str, Span, Credit | None, str] | None = None
+    for part in parts:
+        if part.kind != "caption":
+            if pending is not None:
+                yield pending
+                pending = None
+            continue
+        text, credit = _credit(source, part)
+        if pending is not None and pending[2] is None and not text and credit is not None:
+            yield pending[0], Span(pending[1].start, part.span.end), credit, pending[3]
+            pending = None
+            continue
+        if pending is not None:
+            yield pending
+        pending = (text, part.span, credit, part.text)
+    if pending is not None:
+        yield pending
+
+
+def _merge_captions(source: str, parts: tuple[Part, ...]) -> tuple[Caption, ...]:
     """Merge caption parts whose text is equal, keeping the first copy's span."""
     order: list[str] = []
     firsts: dict[str, tuple[str, Span, Credit | None]] = {}
     repeats: dict[str, list[Span]] = {}
-    for part in parts:
-        text, credit = _credit(source, part)
+    for text, span, credit, part_text in _caption_pieces(source, parts):
         # A credit-only caption has no text to match on; its credit is its identity.
-        key = text.casefold() if text else "\0" + part.text.casefold()
+        key = text.casefold() if text else "\0" + part_text.casefold()
         if key not in firsts:
             order.append(key)
-            firsts[key] = (text, part.span, credit)
+            firsts[key] = (text, span, credit)
             repeats[key] = []
         else:
             first_text, first_span, first_credit = firsts[key]
             if first_credit is None and credit is not None:
                 firsts[key] = (first_text, first_span, credit)
-            repeats[key].append(part.span)
+            repeats[key].append(span)
     return tuple(
         Caption(
             text=firsts[k][0], span=firsts[k][1], credit=firsts[k][2], repeats=tuple(repeats[k])
@@ -414,7 +440,7 @@ class Article:
             date=_str(part.get("date")),
             agency=_str(part.get("agency")),
         )
-        views["captions"] = _merge_captions(source, (p for p in parts if p.kind == "caption"))
+        views["captions"] = _merge_captions(source, parts)
         views["body"] = tuple(Paragraph(p.text, p.span) for p in parts if p.kind == "paragraph")
         views["read_more"] = _read_more(source, parts)
         part = _first(parts, "agency_credit")

@@ -67,6 +67,8 @@ class Lexicon:
             (``Share this on``, ``Follow us on``).
         boilerplate_tails: phrases that end a promotional line
             (``Sign up here``).
+        caption_leads: words that open a caption with no credit
+            (``Above:``, ``Pictured:``).
         caption_notes: bracketed notes that end a caption with no credit
             (``file photo``, ``foto d'archivio``).
         months: month names and their abbreviations.
@@ -86,6 +88,7 @@ class Lexicon:
     boilerplate_heads: tuple[str, ...] = _list()
     boilerplate_starts: tuple[str, ...] = _list()
     boilerplate_tails: tuple[str, ...] = _list()
+    caption_leads: tuple[str, ...] = _list()
     caption_notes: tuple[str, ...] = _list()
     months: tuple[str, ...] = _list()
     weekdays: tuple[str, ...] = _list()

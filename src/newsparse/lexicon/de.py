@@ -75,6 +75,7 @@ PACK = Lexicon(
         "Abonnieren Sie",
     ),
     boilerplate_tails=("Jetzt anmelden", "Hier anmelden", "Jetzt abonnieren"),
+    caption_leads=("Oben", "Unten", "Im Bild", "Bild oben"),
     caption_notes=("Archivbild", "Archivfoto", "Symbolbild"),
     months=(
         "Januar",

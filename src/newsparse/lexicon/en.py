@@ -340,6 +340,18 @@ PACK = Lexicon(
         "Read the full story",
         "Download the app",
     ),
+    caption_leads=(
+        "Above",
+        "Pictured",
+        "Top",
+        "Below",
+        "Left",
+        "Right",
+        "Main image",
+        "Main picture",
+        "Inset",
+        "Top image",
+    ),
     caption_notes=(
         "file photo",
         "file",

@@ -34,6 +34,7 @@ PACK = Lexicon(
     boilerplate_heads=("Newsletter", "Temas", "Etiquetas", "Lo más leído"),
     boilerplate_starts=("Compartir en", "Síguenos en", "Suscríbete a", "Ver todos"),
     boilerplate_tails=("Suscríbete aquí", "Suscríbete ahora"),
+    caption_leads=("Arriba", "En la imagen", "En la foto"),
     caption_notes=("foto de archivo", "imagen de archivo"),
     months=(
         "enero",

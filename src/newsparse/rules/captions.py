@@ -18,6 +18,8 @@ _MAX_CAPTION = 700
 # credit shape holds: a colon, a slash, ©, an ellipsis or "by".
 _CREDIT_REACH = 240
 _CREDIT_CUES = (":", "/", "©", "…", "...", " by ", "(c)")
+# Or an agency run on to the last word by a page's markup: "… in New York.Reuters".
+_GLUED_CREDIT = regex.compile(r"\p{Ll}[.!?]\p{Lu}[\p{L}\-]+$")
 # A line pasted twice is a caption only when it is caption-sized.
 _MAX_REPEAT = 320
 # Where a credit's sources split: "/", ",", ";", " via ", " and ".
@@ -65,7 +67,7 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     # and only when it holds one of the marks every credit shape has.
     tail_start = max(0, len(text) - _CREDIT_REACH)
     tail = text[tail_start:].lower()
-    if not any(cue in tail for cue in _CREDIT_CUES):
+    if not any(cue in tail for cue in _CREDIT_CUES) and not _GLUED_CREDIT.search(text[-40:]):
         return None
     match = pats.credit.search(text, tail_start)
     if match is None:
@@ -88,11 +90,31 @@ def _caption_above(
     return lines[i - 1]
 
 
+def _credit_line_below(
+    pats: Patterns, doc: Document, block: Block, lines: list[Span], i: int
+) -> Claim | None:
+    """The credit-only line right under line ``i`` in its block, as a caption claim."""
+    if i + 1 >= len(lines):
+        return None
+    index = block.lines.index(lines[i])
+    if index + 1 >= len(block.lines) or block.lines[index + 1] != lines[i + 1]:
+        return None
+    below = _credited(pats, doc, lines[i + 1])
+    if below is None or below.get_int("credit_start") != lines[i + 1].start:
+        return None
+    return below
+
+
 def _noted(pats: Patterns, doc: Document, line: Span) -> Claim | None:
-    """A caption with no credit that ends with a note such as ``(file photo)``."""
+    """A caption with no credit.
+
+    It ends with a note such as ``(file photo)``, or opens with where the
+    picture is (``Above: …``).
+    """
     if len(line) > _MAX_REPEAT:
         return None
-    if pats.caption_note.search(doc.text(line)) is None:
+    text = doc.text(line)
+    if pats.caption_note.search(text) is None and pats.caption_lead.match(text) is None:
         return None
     return Claim("caption", line)
 
@@ -174,7 +196,16 @@ def caption(doc: Document) -> Iterator[Claim]:
                 yield claim
                 i += used
                 continue
-            claim_ = _credited(pats, doc, lines[i]) or _noted(pats, doc, lines[i])
+            claim_ = _credited(pats, doc, lines[i])
+            if claim_ is None:
+                claim_ = _noted(pats, doc, lines[i])
+                below = _credit_line_below(pats, doc, block, lines, i)
+                if claim_ is not None and below is not None:
+                    # A caption, then its credit alone on the next line: one caption.
+                    taken.update((lines[i].start, lines[i + 1].start))
+                    yield Claim("caption", Span(lines[i].start, lines[i + 1].end), below.data)
+                    i += 2
+                    continue
             if claim_ is not None:
                 taken.add(lines[i].start)
                 above = _caption_above(doc, block, lines, i, taken)
