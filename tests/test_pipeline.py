@@ -180,3 +180,21 @@ def test_a_caption_and_its_credit_in_the_next_block_are_one_caption() -> None:
     assert ("Example Ferries",) == caption.credit.sources
     assert text.index("Above") == caption.span.start
     assert text.index("Example Ferries") + len("Example Ferries") == caption.span.end
+
+
+def test_a_short_line_set_right_over_a_longer_title_is_its_kicker() -> None:
+    article = newsparse.parse(
+        "Kitchen tips\nTwenty ways to keep bread fresh for longer\n\n"
+        "Bread goes stale because its starch crystallises, not because it dries out, bakers say."
+    )
+    assert "Twenty ways to keep bread fresh for longer" == article.headline.text  # type: ignore[union-attr]
+    assert ["Kitchen tips"] == [p.text for p in article.parts_of("kicker")]
+
+
+def test_a_short_headline_over_a_standfirst_block_stays_the_headline() -> None:
+    article = newsparse.parse(
+        "Storm closes port\n\nHundreds spent the night aboard ferries in the harbour\n\n"
+        "Ferries stayed in harbour on Sunday as the wind rose. – Agencies"
+    )
+    assert "Storm closes port" == article.headline.text  # type: ignore[union-attr]
+    assert () == article.parts_of("kicker")

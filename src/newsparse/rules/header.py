@@ -88,6 +88,7 @@ _TIME_WORDS = frozenset(
         "posted",
     )
 )
+_SENTENCE_INSIDE = regex.compile(r"[.!?][\"”’)]?\s+\S")
 _LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.I)
 
@@ -194,7 +195,10 @@ def _is_head_line(doc: Document, line: Span) -> bool:
     if doc.is_claimed(line.start, line.end):
         return False
     text = doc.text(line)
-    return is_title_like(text, max_words=60) or _byline_claim(doc.patterns, text, line) is not None
+    if _byline_claim(doc.patterns, text, line) is not None:
+        return True
+    # A title-like line, but not a sentence that runs on to a credit ("… rose. – Agencies").
+    return is_title_like(text, max_words=60) and not _SENTENCE_INSIDE.search(text)
 
 
 def _reads_as_body(text: str) -> bool:
@@ -222,7 +226,14 @@ def _next_kind(pats: Patterns, text: str, words: int) -> str:
     return "other"
 
 
-def _verdict(pats: Patterns, text: str, following: str, *, third_is_head: bool = False) -> str:
+def _verdict(
+    pats: Patterns,
+    text: str,
+    following: str,
+    *,
+    third_is_head: bool = False,
+    same_block: bool = False,
+) -> str:
     """Whether a line is the headline, a section line above it, or neither."""
     if _LEADING_MARK.match(text):
         return "skip"
@@ -243,8 +254,10 @@ def _verdict(pats: Patterns, text: str, following: str, *, third_is_head: bool =
         or (following and is_title_like(following) and _section_like(following))
     ):
         return "section"
-    if words <= 3 and nxt == "title" and third_is_head:
-        # Three head lines in a row: a section line, the title, a standfirst or byline.
+    if words <= 3 and nxt == "title" and (third_is_head or same_block):
+        # Three head lines in a row (a section line, the title, a standfirst or
+        # byline), or a short line set right over a longer title with no blank
+        # line between, as web pages print a section over its headline.
         return "section"
     if alpha >= 1 and nxt in ("byline", "running", "title", "time", "other"):
         return "headline" if not (alpha < 2 and nxt == "title") else "section"
@@ -281,6 +294,7 @@ def headline(doc: Document) -> Iterator[Claim]:
                 text,
                 doc.text(after[1]) if after else "",
                 third_is_head=third is not None and _is_head_line(doc, third[1]),
+                same_block=after is not None and after[0] is block,
             )
             if verdict != "headline" and _reads_as_body(text):
                 return
