@@ -97,13 +97,15 @@ def head_blocks(doc: Document) -> list[Block]:
     """The blocks that may hold the article's head.
 
     These are the blocks before its second block of running text (the first
-    may be a standfirst that ends with a stop).
+    may be a standfirst that ends with a stop). A block counts as running text
+    when it opens with it: a web page's block may open with a byline and a
+    share row and only then run into the story.
     """
     head: list[Block] = []
     running = 0
     for block in doc.blocks[:_MAX_HEAD_BLOCKS]:
         lines = free_lines(doc, block)
-        if lines and any(is_running_text(doc.text(line)) for line in lines):
+        if lines and is_running_text(doc.text(lines[0])):
             running += 1
             if running == 2:
                 break
