@@ -21,7 +21,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 
 from attrs import field, frozen
 
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from newsparse.lexicon import Lexicon
 
 __all__ = ["Claim", "Document", "Rule"]
+
+T = TypeVar("T")
 
 
 def _to_data(value: Mapping[str, DataValue] | Iterable[tuple[str, DataValue]]) -> Data:
@@ -83,7 +85,17 @@ class Document:
     parser adds claims, after checking them.
     """
 
-    __slots__ = ("__dict__", "_block_starts", "_claims", "_starts", "blocks", "lexicon", "source")
+    __slots__ = (
+        "__dict__",
+        "_block_starts",
+        "_claims",
+        "_memos",
+        "_starts",
+        "_versions",
+        "blocks",
+        "lexicon",
+        "source",
+    )
 
     def __init__(self, source: str, lexicon: Lexicon) -> None:
         self.source = source
@@ -93,6 +105,9 @@ class Document:
         # Accepted claims per block, kept sorted by start, and their starts.
         self._claims: list[list[_Accepted]] = [[] for _ in self.blocks]
         self._starts: list[list[int]] = [[] for _ in self.blocks]
+        # A block's version counts changes to its claims; memos are kept per version.
+        self._versions: list[int] = [0] * len(self.blocks)
+        self._memos: dict[tuple[str, int], tuple[int, object]] = {}
 
     @cached_property
     def patterns(self) -> Patterns:
@@ -125,15 +140,35 @@ class Document:
         """The blocks that no claim touches yet, in order."""
         return (b for b in self.blocks if not self._claims[b.index])
 
-    def free_spans(self, block: Block) -> list[Span]:
+    def free_spans(self, block: Block) -> tuple[Span, ...]:
         """The unclaimed stretches of ``block``, trimmed of whitespace, in order."""
+        return self.memo("free_spans", block, lambda: self._free_spans(block))
+
+    def _free_spans(self, block: Block) -> tuple[Span, ...]:
         spans: list[Span] = []
         pos = block.start
         for accepted in self._claims[block.index]:
             self._add_trimmed(spans, pos, accepted.claim.span.start)
             pos = accepted.claim.span.end
         self._add_trimmed(spans, pos, block.end)
-        return spans
+        return tuple(spans)
+
+    def memo(self, name: str, block: Block, compute: Callable[[], T]) -> T:
+        """``compute()`` for ``block``, kept until a claim changes the block.
+
+        Rules ask the same questions of a block many times (its free
+        stretches, whether it is hard-wrapped); the answer holds until the
+        block's claims change, so it is worked out once per change.
+        """
+        key = (name, block.index)
+        version = self._versions[block.index]
+        hit = self._memos.get(key)
+        if hit is not None and hit[0] == version:
+            # One name always stores one type of value, so the stored value is a T.
+            return cast("T", hit[1])
+        value = compute()
+        self._memos[key] = (version, value)
+        return value
 
     def is_claimed(self, start: int, end: int) -> bool:
         """True when any claim overlaps ``[start, end)``."""
@@ -182,6 +217,7 @@ class Document:
                     )
             self._claims[index] = merged
             self._starts[index] = [a.claim.span.start for a in merged]
+            self._versions[index] += 1
 
     def _checked(self, claim: object, rule: str) -> tuple[Block, Claim]:
         """The claim trimmed of edge whitespace, with the block it lies in."""
@@ -207,6 +243,7 @@ class Document:
     def _release(self, block: Block) -> None:
         self._claims[block.index] = []
         self._starts[block.index] = []
+        self._versions[block.index] += 1
 
 
 def _overlap(a: Span, b: Span) -> bool:

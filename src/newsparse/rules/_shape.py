@@ -68,7 +68,11 @@ def _overlaps(lines: Sequence[Span], spans: Sequence[Span]) -> Iterator[tuple[Sp
 
 def line_spans(doc: Document, block: Block) -> list[Span]:
     """The unclaimed parts of the block's lines, one span per line piece."""
-    return [piece for _, piece in _overlaps(block.lines, doc.free_spans(block))]
+    return list(doc.memo("line_spans", block, lambda: _line_pieces(doc, block)))
+
+
+def _line_pieces(doc: Document, block: Block) -> tuple[Span, ...]:
+    return tuple(piece for _, piece in _overlaps(block.lines, doc.free_spans(block)))
 
 
 def free_lines(doc: Document, block: Block) -> list[Span]:
@@ -81,6 +85,11 @@ def free_lines(doc: Document, block: Block) -> list[Span]:
 
 
 def is_hard_wrapped(doc: Document, block: Block) -> bool:
+    """True when the block's unclaimed lines are one paragraph wrapped at a fixed width."""
+    return doc.memo("hard_wrapped", block, lambda: _hard_wrapped(doc, block))
+
+
+def _hard_wrapped(doc: Document, block: Block) -> bool:
     """True when the block's unclaimed lines are one paragraph wrapped at a fixed width.
 
     Wrapped lines fill most of the width; one-line-per-paragraph copy, lists
