@@ -27,6 +27,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_aa8b4faea0fba326.txt"
 
 
+def write_articles(folder: Path, count: int) -> list[str]:
+    """Write ``count`` small articles into ``folder``; return their paths in order."""
+    names = []
+    for i in range(count):
+        path = folder / f"{i:03}.txt"
+        path.write_text(f"Headline number {i} here\n\nBody {i}.", encoding="utf-8")
+        names.append(str(path))
+    return names
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

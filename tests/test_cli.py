@@ -9,7 +9,7 @@ import jsonschema
 
 from newsparse.serialize import json_schema
 
-from .conftest import SEED
+from .conftest import SEED, write_articles
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -141,11 +141,7 @@ def test_jsonl_in_parses_each_record_and_reports_bad_lines(tmp_path: Path) -> No
 
 
 def test_jobs_keeps_input_order(tmp_path: Path) -> None:
-    names = []
-    for i in range(30):
-        path = tmp_path / f"{i:02}.txt"
-        path.write_text(f"Headline for file number {i}\n\nBody {i}.", encoding="utf-8")
-        names.append(str(path))
+    names = write_articles(tmp_path, 30)
     result = run(*names, "--jobs", "2", "--format", "jsonl")
     assert 0 == result.returncode, result.stderr
     assert names == [json.loads(line)["input"] for line in result.stdout.splitlines()]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SEED
+from .conftest import SEED, write_articles
 
 COMMAND = [sys.executable, "-m", "newsparse"]
 
@@ -116,11 +116,7 @@ def test_a_file_that_disappears_while_the_batch_runs(tmp_path: Path) -> None:
 
 
 def test_output_to_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
-    names = []
-    for i in range(200):
-        path = tmp_path / f"{i:03}.txt"
-        path.write_text(f"Headline number {i} here\n\nBody {i}.", encoding="utf-8")
-        names.append(str(path))
+    names = write_articles(tmp_path, 200)
     process = subprocess.Popen(
         [*COMMAND, *names], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )

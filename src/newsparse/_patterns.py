@@ -44,6 +44,7 @@ class Patterns:
 
     lexicon: Lexicon
     time_words: frozenset[str]
+    calendar_words: frozenset[str]
     credit: Pattern
     credit_line: Pattern
     bbc_image_source: Pattern
@@ -89,6 +90,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         lexicon=lx,
         # Words that may stand beside a date on a timestamp line, case-folded.
         time_words=frozenset(w.casefold() for w in (*lx.weekdays, *lx.months, *lx.timestamp_words)),
+        # Weekday and month names, case-folded: a byline never opens with one.
+        calendar_words=frozenset(w.casefold() for w in (*lx.weekdays, *lx.months)),
         # A photo credit closing a caption line. The group "credit" is the
         # whole credit, "label" its label word and "sources" what follows.
         credit=_compile(

@@ -8,6 +8,8 @@ blank line, is split before each indented line.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 from attrs import field, frozen
 
@@ -65,6 +67,11 @@ class Block:
     @property
     def end(self) -> int:
         return self.span.end
+
+    def follows(self, before: Span, after: Span) -> bool:
+        """True when line ``after`` comes right after line ``before`` in this block."""
+        i = bisect.bisect_left(self.lines, before)  # lines are sorted spans
+        return i + 1 < len(self.lines) and self.lines[i] == before and self.lines[i + 1] == after
 
     def line_text(self, i: int) -> str:
         """The text of the block's ``i``-th line."""

@@ -84,20 +84,14 @@ def _caption_above(
     """The caption-sized free line right above line ``i`` in its block, if any."""
     if i == 0 or lines[i - 1].start in taken or len(lines[i - 1]) > _MAX_REPEAT:
         return None
-    index = block.lines.index(lines[i])
-    if index == 0 or block.lines[index - 1] != lines[i - 1]:
-        return None
-    return lines[i - 1]
+    return lines[i - 1] if block.follows(lines[i - 1], lines[i]) else None
 
 
 def _credit_line_below(
     pats: Patterns, doc: Document, block: Block, lines: list[Span], i: int
 ) -> Claim | None:
     """The credit-only line right under line ``i`` in its block, as a caption claim."""
-    if i + 1 >= len(lines):
-        return None
-    index = block.lines.index(lines[i])
-    if index + 1 >= len(block.lines) or block.lines[index + 1] != lines[i + 1]:
+    if i + 1 >= len(lines) or not block.follows(lines[i], lines[i + 1]):
         return None
     below = _credited(pats, doc, lines[i + 1])
     if below is None or below.get_int("credit_start") != lines[i + 1].start:

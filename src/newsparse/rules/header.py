@@ -334,8 +334,7 @@ def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
     if match is not None and len(text) <= 120 and not ends_full_stop(text):
         names = match.group("names")
         first_word = names.split()[0].casefold().rstrip(".,")
-        calendar = {w.casefold() for w in (*pats.lexicon.weekdays, *pats.lexicon.months)}
-        if first_word not in calendar:
+        if first_word not in pats.calendar_words:
             return Claim("byline", line, {"authors": _split_names(names)})
     staff = pats.staff_byline.match(text)
     if staff is not None:
@@ -419,7 +418,7 @@ def timestamp(doc: Document) -> Iterator[Claim]:
         run: list[Span] = []
         for line in free_lines(doc, block):
             if is_timestamp(pats, doc.text(line)):
-                if run and _adjacent(block, run[-1], line):
+                if run and block.follows(run[-1], line):
                     run.append(line)
                     continue
                 if run:
@@ -443,12 +442,6 @@ def _overlaps_head_claims(doc: Document, span: Span) -> bool:
         c.kind == "timestamp" and c.span.start <= span.start < c.span.end
         for c in doc.claims(doc.block_at(span.start))
     )
-
-
-def _adjacent(block: Block, a: Span, b: Span) -> bool:
-    """True when line ``b`` comes right after line ``a`` in ``block``."""
-    starts = [line.start for line in block.lines]
-    return starts.index(b.start) == starts.index(a.start) + 1
 
 
 # Lines this short under a headline are page furniture ("Editorial", "New, 6 comments").
