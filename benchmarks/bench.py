@@ -96,6 +96,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "alternating \\r and \\n": lambda n: _repeat("\r\n\n\r", n),
     "every Unicode line break": lambda n: _repeat("a\nb\rc\r\nd\u2028e\u2029f\u0085", n),
     "one character per line": lambda n: _repeat("x\n", n),
+    "one long capitalised word": lambda n: "D" + "i" * (n - 1),
     "10k-word paragraph, no stops": lambda n: _repeat(" ".join(["word"] * 10_000) + "\n\n", n),
 }
 

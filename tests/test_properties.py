@@ -25,6 +25,7 @@ def _owners(article: Article) -> list[int]:
 @given(TEXT)
 @example("\ud800 lone surrogate\x00")
 @example("READ MORE\r\rREAD MORE\u2028– Agencies")
+@example("\n_\x1f\x0b\n\tD" + "i" * 33 + "\np")  # found by atheris: exponential backtracking
 def test_parse_never_raises_on_any_str(text: str) -> None:
     assert isinstance(newsparse.parse(text), Article)
 
