@@ -33,6 +33,16 @@ _DAY_MONTH = r"(?:\L<months>\.?[ ]+\d{1,2}|\d{1,2}\.?[ ]+\L<months>\.?)"
 _DASH = r"(?:\p{Pd}{1,3}|\.\p{Pd})"
 # The small words inside names: "Ursula von der Leyen", "Luiz Inácio da Silva".
 _PARTICLES = r"(?:de|da|do|dos|van|von|der|den|del|di|du|la|le|bin|al|el|ten|ter)"
+# Words that end a photo agency's name: "Getty Images", "Example Photos".
+_PHOTO_AGENCY_WORDS = (
+    "Images",
+    "Photos",
+    "Pictures",
+    "Photography",
+    "Shutterstock",
+    "Alamy",
+    "iStock",
+)
 
 
 def _words_pattern(words: tuple[str, ...]) -> list[str]:
@@ -49,6 +59,8 @@ class Patterns:
     calendar_words: frozenset[str]
     credit: Pattern
     credit_line: Pattern
+    credit_label_alone: Pattern
+    credit_names: Pattern
     bbc_image_source: Pattern
     bbc_image_caption: Pattern
     read_more_alone: Pattern
@@ -145,6 +157,23 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             """,
             labels=lx.credit_labels,
         ),
+        # A credit label alone on its line, its sources on the next: "Credit...", "Фото".
+        credit_label_alone=_compile(
+            r"^(?P<label>\L<labels>)[ ]*(?::|\.{3}|…)?$", labels=lx.credit_labels
+        ),
+        # A line of names and agencies split by slashes, the last one a photo
+        # agency: "Sanjeev Verma/Hindustan Times/Getty Images".
+        credit_names=_compile(
+            r"""
+            ^(?P<sources>
+                (?-i:\p{Lu})[\p{L}\p{M}.'’&\- ]{1,50}?
+                (?:[ ]*/[ ]*(?-i:\p{Lu})[\p{L}\p{M}.'’&\- ]{1,50}?)*
+                [ ]*/[ ]*(?:\L<agencies>|(?-i:\p{Lu})[\p{L}\p{M}.'’&\- ]{0,40}?\L<photo>)
+            )[ ]*$
+            """,
+            agencies=agencies,
+            photo=_PHOTO_AGENCY_WORDS,
+        ),
         bbc_image_source=_compile(
             r"^(?P<label>image[ ]source|source)[ ]*,[ ]*(?P<sources>.{1,120})$"
         ),
@@ -205,7 +234,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             rf"""
             ^(?P<word>\L<words>)[ ]+
             (?P<names>
-                {_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_PARTICLES})){{0,5}}
+                # a time word or month ends the names: "By Ravi Menon Updated Nov 13, …"
+                {_CAP_WORD}
+                (?:[ ]+(?!(?:\L<stamps>|\L<months>)\b)(?:{_CAP_WORD}|{_PARTICLES})){{0,5}}
                 # more authors after "and" (a comma opens the desk or role instead)
                 (?:[ ]+(?:and|&|und|et|y|e)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,4}}){{0,3}}
             )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from newsparse._patterns import Patterns
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import is_hard_wrapped, line_spans
@@ -36,18 +37,25 @@ _MENU_ITEM_CHARS = 40
 _MENU_ITEM_WORDS = 5
 
 
-def _menu_item(text: str) -> bool:
+def _menu_item(pats: Patterns, text: str) -> bool:
+    """A short line with no sentence end that is not a bracketed credit or a byline.
+
+    A header block can run a photo credit and the byline straight into the
+    share buttons; those lines are left for their own rules.
+    """
     return (
         len(text) <= _MENU_ITEM_CHARS
         and len(text.split()) <= _MENU_ITEM_WORDS
         and not text.endswith((".", ":", ",", ";"))
+        and not text.startswith("(")
+        and pats.byline.match(text) is None
     )
 
 
 def _menu_length(doc: Document, lines: tuple[Span, ...], i: int) -> int:
     """How many short menu-item lines run from line ``i`` (0 if fewer than a menu's worth)."""
     n = 0
-    while i + n < len(lines) and _menu_item(doc.text(lines[i + n])):
+    while i + n < len(lines) and _menu_item(doc.patterns, doc.text(lines[i + n])):
         n += 1
     return n if n >= _MENU_LINES else 0
 

@@ -10,7 +10,13 @@ from newsparse._patterns import Patterns
 from newsparse._source import Block
 from newsparse.model import DataValue, Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import free_lines, is_running_text, is_title_like, word_count
+from newsparse.rules._shape import (
+    ends_sentence,
+    free_lines,
+    is_running_text,
+    is_title_like,
+    word_count,
+)
 
 # Captions are short; longer lines are never searched for a credit.
 _MAX_CAPTION = 700
@@ -25,7 +31,8 @@ _MAX_REPEAT = 320
 # Where a credit's sources split: "/", ",", ";", " via ", " and ".
 _SOURCE_SPLIT = regex.compile(r"\s*(?:/|,|;|\bvia\b|\band\b|\|)\s*", regex.IGNORECASE)
 # A sentence break inside a would-be credit means it is running text instead.
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’]?\s+\p{Lu}\p{Ll}")
+# An initial ("Jeffrey T. Barnes") is not a sentence end.
+_SENTENCE_BREAK = regex.compile(r"(?<!\b\p{Lu})[.!?][\"”’]?\s+\p{Lu}\p{Ll}")
 
 
 def split_sources(text: str) -> tuple[str, ...]:
@@ -97,6 +104,41 @@ def _credit_line_below(
     if below is None or below.get_int("credit_start") != lines[i + 1].start:
         return None
     return below
+
+
+# A credit printed apart from its caption is a short line.
+_MAX_CREDIT_LINE = 150
+
+
+def _credit_apart(
+    pats: Patterns, doc: Document, block: Block, lines: list[Span], i: int
+) -> tuple[Claim, int] | None:
+    """A credit that stands on its own lines, and how many lines it takes.
+
+    It is a slash-separated list of names ending with a photo agency
+    (``Sanjeev Verma/Hindustan Times/Getty Images``), or a label alone on a
+    line over its sources (``Credit...`` / ``Doug Mills/The New York Times``).
+    """
+    line = lines[i]
+    if len(line) > _MAX_CREDIT_LINE:
+        return None
+    text = doc.text(line)
+    names = pats.credit_names.match(text) if "/" in text else None
+    if names is not None:
+        sources = split_sources(names.group("sources"))
+        return Claim("caption", line, {"credit_start": line.start, "sources": sources}), 1
+    label = pats.credit_label_alone.match(text)
+    if label is None or i + 1 >= len(lines) or not block.follows(line, lines[i + 1]):
+        return None
+    below = doc.text(lines[i + 1])
+    if len(below) > _MAX_CREDIT_LINE or ends_sentence(below) or word_count(below) > 12:
+        return None
+    data: dict[str, DataValue] = {
+        "credit_start": line.start,
+        "label": label.group("label"),
+        "sources": split_sources(below),
+    }
+    return Claim("caption", Span(line.start, lines[i + 1].end), data), 2
 
 
 def _noted(pats: Patterns, doc: Document, line: Span) -> Claim | None:
@@ -188,6 +230,17 @@ def caption(doc: Document) -> Iterator[Claim]:
                 claim, used = pair
                 taken.update(line.start for line in lines[i : i + used])
                 yield claim
+                i += used
+                continue
+            apart = _credit_apart(pats, doc, block, lines, i)
+            if apart is not None:
+                claim_, used = apart
+                taken.update(line.start for line in lines[i : i + used])
+                above = _caption_above(doc, block, lines, i, taken)
+                if above is not None:
+                    taken.add(above.start)
+                    claim_ = Claim("caption", Span(above.start, claim_.span.end), claim_.data)
+                yield claim_
                 i += used
                 continue
             claim_ = _credited(pats, doc, lines[i])
