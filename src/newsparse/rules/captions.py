@@ -125,8 +125,11 @@ def _credit_apart(
     text = doc.text(line)
     names = pats.credit_names.match(text) if "/" in text else None
     if names is not None:
-        sources = split_sources(names.group("sources"))
-        return Claim("caption", line, {"credit_start": line.start, "sources": sources}), 1
+        found: dict[str, DataValue] = {
+            "credit_start": line.start,
+            "sources": split_sources(names.group("sources")),
+        }
+        return Claim("caption", line, found), 1
     label = pats.credit_label_alone.match(text)
     if label is None or i + 1 >= len(lines) or not block.follows(line, lines[i + 1]):
         return None
@@ -234,13 +237,14 @@ def caption(doc: Document) -> Iterator[Claim]:
                 continue
             apart = _credit_apart(pats, doc, block, lines, i)
             if apart is not None:
-                claim_, used = apart
+                credit, used = apart
                 taken.update(line.start for line in lines[i : i + used])
                 above = _caption_above(doc, block, lines, i, taken)
                 if above is not None:
+                    # The caption the credit stands under: one caption, all its lines.
                     taken.add(above.start)
-                    claim_ = Claim("caption", Span(above.start, claim_.span.end), claim_.data)
-                yield claim_
+                    credit = Claim("caption", Span(above.start, credit.span.end), credit.data)
+                yield credit
                 i += used
                 continue
             claim_ = _credited(pats, doc, lines[i])
