@@ -56,7 +56,9 @@ def test_unknown_names_raise_a_key_error_that_lists_the_known_names() -> None:
         DEFAULT.without("credits")
     assert isinstance(caught.value, KeyError)
     assert isinstance(caught.value, NewsparseError)
-    assert "unknown rule 'credits'; known rules: boilerplate, caption" in str(caught.value)
+    assert "unknown rule 'credits'; known rules: boilerplate, comments, caption" in str(
+        caught.value
+    )
     for call in (
         lambda: DEFAULT.only("nope"),
         lambda: DEFAULT.replace("nope", nothing),

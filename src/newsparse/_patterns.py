@@ -81,6 +81,7 @@ class Patterns:
     boilerplate_head: Pattern
     boilerplate_tail: Pattern
     boilerplate_start: Pattern
+    comment_head: Pattern
     caption_note: Pattern
     caption_lead: Pattern
     footer: Pattern
@@ -308,6 +309,20 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A promotional line's close: "… weekly newsletter. Sign up here."
         boilerplate_tail=_compile(
             r"(?:^|[.!?:][ ]+)(?:\L<tails>)[ ]*[.!]?$", tails=lx.boilerplate_tails
+        ),
+        # The heading over readers' comments.
+        comment_head=_compile(
+            r"""
+            ^(?:
+                # a count first, perhaps a title after: "12 Comments", '10 thoughts on "…"'
+                (?P<count>\d[\d,.]*)[ ]+(?:\L<heads>)(?:[ ]+\S.{0,200}?)?
+              | # a count after: "Comments (12)"
+                (?:\L<heads>)[ ]*\(\d[\d,.]*\)
+              | # a heading of two words or more ("Comments" alone is a button)
+                (?=\S+[ ]+\S)(?:\L<heads>)
+            )[ ]*[:.…]*$
+            """,
+            heads=lx.comment_heads,
         ),
         # A caption with no credit that ends with a note: "(file photo)", "(foto d'archivio)".
         caption_note=_compile(r"[ ]\((?:\L<notes>)\)[ ]*\.?$", notes=lx.caption_notes),

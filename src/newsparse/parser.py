@@ -55,7 +55,7 @@ class Parser:
         >>> from newsparse import Parser
         >>> parser = Parser.default()
         >>> parser.rules[:3]
-        ('boilerplate', 'caption', 'read_more')
+        ('boilerplate', 'comments', 'caption')
         >>> "read_more" in parser.without("read_more").rules
         False
         >>> "read_more" in parser.rules

@@ -67,6 +67,9 @@ class Lexicon:
             (``Share this on``, ``Follow us on``).
         boilerplate_tails: phrases that end a promotional line
             (``Sign up here``).
+        comment_heads: headings that open the readers' comments under a story
+            (``Leave a Reply``, ``12 thoughts on "…"``); with a count first,
+            a title may follow.
         caption_leads: words that open a caption with no credit
             (``Above:``, ``Pictured:``).
         caption_notes: bracketed notes that end a caption with no credit
@@ -88,6 +91,7 @@ class Lexicon:
     boilerplate_heads: tuple[str, ...] = _list()
     boilerplate_starts: tuple[str, ...] = _list()
     boilerplate_tails: tuple[str, ...] = _list()
+    comment_heads: tuple[str, ...] = _list()
     caption_leads: tuple[str, ...] = _list()
     caption_notes: tuple[str, ...] = _list()
     months: tuple[str, ...] = _list()

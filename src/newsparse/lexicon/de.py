@@ -75,6 +75,13 @@ PACK = Lexicon(
         "Abonnieren Sie",
     ),
     boilerplate_tails=("Jetzt anmelden", "Hier anmelden", "Jetzt abonnieren"),
+    comment_heads=(
+        "Kommentare",
+        "Kommentar schreiben",
+        "Diskutieren Sie mit",
+        "Leserkommentare",
+        "Kommentare zu",
+    ),
     caption_leads=("Oben", "Unten", "Im Bild", "Bild oben"),
     caption_notes=("Archivbild", "Archivfoto", "Symbolbild"),
     months=(

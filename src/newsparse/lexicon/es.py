@@ -34,6 +34,13 @@ PACK = Lexicon(
     boilerplate_heads=("Newsletter", "Temas", "Etiquetas", "Lo más leído"),
     boilerplate_starts=("Compartir en", "Síguenos en", "Suscríbete a", "Ver todos"),
     boilerplate_tails=("Suscríbete aquí", "Suscríbete ahora"),
+    comment_heads=(
+        "Comentarios",
+        "Deja un comentario",
+        "Dejar un comentario",
+        "Deja una respuesta",
+        "comentarios en",
+    ),
     caption_leads=("Arriba", "En la imagen", "En la foto"),
     caption_notes=("foto de archivo", "imagen de archivo"),
     months=(

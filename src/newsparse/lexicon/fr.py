@@ -45,6 +45,13 @@ PACK = Lexicon(
     boilerplate_heads=("Newsletter", "Sujets", "Mots-clés", "Les plus lus"),
     boilerplate_starts=("Partager sur", "Suivez-nous", "Abonnez-vous à", "Voir tous"),
     boilerplate_tails=("Inscrivez-vous", "Abonnez-vous"),
+    comment_heads=(
+        "Commentaires",
+        "Laisser un commentaire",
+        "Réagir",
+        "Réactions",
+        "commentaires sur",
+    ),
     caption_leads=("Ci-dessus", "En haut", "Photo ci-dessus"),
     caption_notes=("photo d'archives", "image d'illustration", "photo d'illustration"),
     months=(

@@ -23,6 +23,12 @@ PACK = Lexicon(
     boilerplate_heads=("Newsletter", "Argomenti", "Tag", "I più letti"),
     boilerplate_starts=("Condividi su", "Seguici su", "Iscriviti alla", "Vedi tutti"),
     boilerplate_tails=("Iscriviti qui", "Abbonati ora"),
+    comment_heads=(
+        "Commenti",
+        "Lascia un commento",
+        "Lascia un commento Annulla risposta",
+        "commenti su",
+    ),
     caption_leads=("Sopra", "Nella foto", "In alto"),
     caption_notes=("foto d'archivio", "immagine d'archivio", "foto di repertorio"),
     months=(

@@ -43,6 +43,7 @@ PACK = Lexicon(
     boilerplate_heads=("Newsletter", "Tópicos", "Tags", "Mais lidas"),
     boilerplate_starts=("Compartilhe no", "Siga-nos", "Assine a", "Ver todos"),
     boilerplate_tails=("Assine aqui", "Inscreva-se"),
+    comment_heads=("Comentários", "Deixe um comentário", "Deixe uma resposta", "comentários em"),
     caption_leads=("Acima", "Na foto", "Na imagem"),
     caption_notes=("foto de arquivo", "imagem de arquivo"),
     months=(

@@ -59,6 +59,7 @@ PACK = Lexicon(
     boilerplate_heads=("Теги", "Метки", "Рубрики"),
     boilerplate_starts=("Подписывайтесь на", "Поделиться в", "Следите за"),
     boilerplate_tails=("Подписаться",),
+    comment_heads=("Комментарии", "Оставить комментарий", "Обсуждение"),
     caption_leads=("На фото",),
     caption_notes=("архивное фото", "фото из архива"),
     months=(

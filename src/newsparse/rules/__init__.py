@@ -1,18 +1,18 @@
 """The default rules, one module per family, in the order the parser runs them.
 
-Order matters: each rule sees what the rules before it claimed. Furniture,
-captions and read-more markers are recognised anywhere first; then the head
-of the article (headline with its kickers, byline, timestamps); then the closing
-credits, before the standfirst so that a one-paragraph story's credit is not
-read as a standfirst's last words; then the dateline of the first paragraph;
-and last the
-``paragraph`` fallback, which claims the running text that is left.
+Order matters: each rule sees what the rules before it claimed. Furniture
+(and the readers' comments under a story), captions and read-more markers
+are recognised anywhere first; then the head of the article (headline with
+its kickers, byline, timestamps); then the closing credits, before the
+standfirst so that a one-paragraph story's credit is not read as a
+standfirst's last words; then the dateline of the first paragraph; and last
+the ``paragraph`` fallback, which claims the running text that is left.
 """
 
 from __future__ import annotations
 
 from newsparse.ruler import Rule
-from newsparse.rules.boilerplate import boilerplate, link_lists, page_tail
+from newsparse.rules.boilerplate import boilerplate, comments, link_lists, page_tail
 from newsparse.rules.captions import caption, lead_caption
 from newsparse.rules.credits import agency_credit, contributors
 from newsparse.rules.dateline import dateline
@@ -26,6 +26,7 @@ __all__ = [
     "boilerplate",
     "byline",
     "caption",
+    "comments",
     "contributors",
     "dateline",
     "headline",
@@ -40,6 +41,7 @@ __all__ = [
 
 DEFAULT_RULES: tuple[tuple[str, Rule], ...] = (
     ("boilerplate", boilerplate),
+    ("comments", comments),
     ("caption", caption),
     ("read_more", read_more),
     ("headline", headline),

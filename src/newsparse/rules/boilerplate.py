@@ -7,9 +7,10 @@ from collections.abc import Iterator
 import regex
 
 from newsparse._patterns import Patterns
+from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import is_hard_wrapped, line_spans
+from newsparse.rules._shape import is_hard_wrapped, is_running_text, line_spans
 
 # A line made only of rule marks: "___", "* * *", "-----".
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
@@ -104,6 +105,45 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 i += menu
                 continue
             i += 1
+
+
+# Readers' comments open after this share of the text, and after this many
+# blocks of running text: a comment count beside the byline is not the comments.
+_COMMENTS_FROM = 0.4
+_COMMENTS_AFTER = 3
+_LONGEST_COMMENT_HEAD = 250
+
+
+def comments(doc: Document) -> Iterator[Claim]:
+    """Claim the readers' comments under a story, and all that follows them, as furniture.
+
+    A comment heading (``Leave a Reply``, ``Comments (12)``, ``10 thoughts on
+    "…"``) in the later part of the text, after the story's running text,
+    opens them; the comments, the form and the page's footer are not the story.
+    """
+    start_at = int(len(doc.source) * _COMMENTS_FROM)
+    running = 0
+    head: int | None = None
+    for block in doc.blocks:
+        if head is None:
+            if running >= _COMMENTS_AFTER and block.end > start_at:
+                head = _comment_head(doc, block)
+            if head is None:
+                first = block.line_text(0)
+                running += is_running_text(first)
+                continue
+        for span in doc.free_spans(block):
+            if span.end > head:
+                yield Claim("boilerplate", Span(max(span.start, head), span.end))
+
+
+def _comment_head(doc: Document, block: Block) -> int | None:
+    """Where the block's first comment heading starts, if it has one."""
+    pats = doc.patterns
+    for line in block.lines:
+        if len(line) <= _LONGEST_COMMENT_HEAD and pats.comment_head.match(doc.text(line)):
+            return line.start
+    return None
 
 
 # A line of a link list or a menu: a few words and no sentence end.
