@@ -287,7 +287,7 @@ def headline(doc: Document) -> Iterator[Claim]:
             if seen > _HEAD_LINES:
                 return
             text = doc.text(line)
-            if _looks_like_other_header(pats, text):
+            if looks_like_other_header(pats, text):
                 continue
             after = _next_line(doc, block, line)
             third = _next_line(doc, *after) if after else None
@@ -320,7 +320,8 @@ def _next_line(doc: Document, block: Block, span: Span) -> tuple[Block, Span] | 
     return None
 
 
-def _looks_like_other_header(pats: Patterns, text: str) -> bool:
+def looks_like_other_header(pats: Patterns, text: str) -> bool:
+    """A byline, a dateline or a timestamp line: a head line that is not a title."""
     return bool(
         pats.byline.match(text)
         or pats.byline_flat.match(text)
