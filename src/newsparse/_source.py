@@ -54,6 +54,11 @@ class Block:
     span: Span
     lines: tuple[Span, ...]
     source: str = field(eq=False)
+    # Where each line starts, for finding a line by its start in O(log n).
+    _starts: tuple[int, ...] = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(line.start for line in self.lines))
 
     @property
     def text(self) -> str:
@@ -70,7 +75,7 @@ class Block:
 
     def follows(self, before: Span, after: Span) -> bool:
         """True when line ``after`` comes right after line ``before`` in this block."""
-        i = bisect.bisect_left(self.lines, before)  # lines are sorted spans
+        i = bisect.bisect_left(self._starts, before.start)
         return i + 1 < len(self.lines) and self.lines[i] == before and self.lines[i + 1] == after
 
     def line_text(self, i: int) -> str:

@@ -65,7 +65,7 @@ def _preview(text: str, words: int = 6) -> str:
     return " ".join(head[:words]) + (" …" if len(head) > words else "")
 
 
-@frozen(order=True, repr=False)
+@frozen(repr=False)
 class Span:
     r"""A half-open stretch ``[start, end)`` of the source.
 
@@ -93,6 +93,28 @@ class Span:
 
     def __repr__(self) -> str:
         return f"Span({self.start}, {self.end})"
+
+    # Spans sort by start, then end. Written out because they are compared in
+    # hot loops, where attrs' generated ordering (tuple building) is slow.
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) < (other.start, other.end)
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) <= (other.start, other.end)
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) > (other.start, other.end)
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end) >= (other.start, other.end)
 
 
 @frozen(repr=False)

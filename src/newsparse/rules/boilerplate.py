@@ -53,12 +53,15 @@ def _menu_item(pats: Patterns, text: str) -> bool:
     )
 
 
-def _menu_length(doc: Document, lines: tuple[Span, ...], i: int) -> int:
-    """How many short menu-item lines run from line ``i`` (0 if fewer than a menu's worth)."""
-    n = 0
-    while i + n < len(lines) and _menu_item(doc.patterns, doc.text(lines[i + n])):
-        n += 1
-    return n if n >= _MENU_LINES else 0
+def _menu_runs(doc: Document, lines: tuple[Span, ...]) -> list[int]:
+    """For each line, how many menu-item lines run from it (one pass, from the end)."""
+    runs = [0] * (len(lines) + 1)
+    if len(lines) < _MENU_LINES:
+        return runs  # too few lines for a menu
+    for i in range(len(lines) - 1, -1, -1):
+        if _menu_item(doc.patterns, doc.text(lines[i])):
+            runs[i] = runs[i + 1] + 1
+    return runs
 
 
 def boilerplate(doc: Document) -> Iterator[Claim]:
@@ -71,6 +74,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
     pats = doc.patterns
     for block in doc.blocks:
         lines = block.lines
+        menus = _menu_runs(doc, lines)
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -99,7 +103,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 yield Claim("boilerplate", line)
                 i += 1
                 continue
-            menu = _menu_length(doc, lines, i)
+            menu = menus[i] if menus[i] >= _MENU_LINES else 0
             if menu:
                 yield Claim("boilerplate", Span(line.start, lines[i + menu - 1].end))
                 i += menu

@@ -106,8 +106,10 @@ def _credit_line_below(
     return below
 
 
-# A credit printed apart from its caption is a short line.
+# A credit printed apart from its caption is a short line, and a label
+# alone on its line shorter still.
 _MAX_CREDIT_LINE = 150
+_MAX_LABEL = 40
 
 
 def _credit_apart(
@@ -130,7 +132,7 @@ def _credit_apart(
             "sources": split_sources(names.group("sources")),
         }
         return Claim("caption", line, found), 1
-    label = pats.credit_label_alone.match(text)
+    label = pats.credit_label_alone.match(text) if len(text) <= _MAX_LABEL else None
     if label is None or i + 1 >= len(lines) or not block.follows(line, lines[i + 1]):
         return None
     below = doc.text(lines[i + 1])
@@ -153,7 +155,9 @@ def _noted(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     if len(line) > _MAX_REPEAT:
         return None
     text = doc.text(line)
-    if pats.caption_note.search(text) is None and pats.caption_lead.match(text) is None:
+    # A note ends the line with ")" or ")."; a lead has a colon near the start.
+    noted = text.rstrip(" .").endswith(")") and pats.caption_note.search(text) is not None
+    if not noted and (":" not in text[:40] or pats.caption_lead.match(text) is None):
         return None
     return Claim("caption", line)
 
@@ -176,7 +180,7 @@ def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple
                 text_start = lines[i + 1].start + caption.start("text")
                 return Claim("caption", span, {**credit, "text_start": text_start}), 2
         return Claim("caption", lines[i], {**credit, "text_start": lines[i].end}), 1
-    caption = pats.bbc_image_caption.match(text)
+    caption = pats.bbc_image_caption.match(text) if text[:6].lower() == "image " else None
     if caption is not None:
         return Claim("caption", lines[i], {"text_start": lines[i].start + caption.start("text")}), 1
     return None
@@ -250,7 +254,7 @@ def caption(doc: Document) -> Iterator[Claim]:
             claim_ = _credited(pats, doc, lines[i])
             if claim_ is None:
                 claim_ = _noted(pats, doc, lines[i])
-                below = _credit_line_below(pats, doc, block, lines, i)
+                below = _credit_line_below(pats, doc, block, lines, i) if claim_ else None
                 if claim_ is not None and below is not None:
                     # A caption, then its credit alone on the next line: one caption.
                     taken.update((lines[i].start, lines[i + 1].start))
