@@ -310,6 +310,7 @@ def lead_caption(doc: Document) -> Iterator[Claim]:
             and len(block.lines) == 1
             and 4 <= word_count(text) <= 40
             and is_title_like(text, max_words=40)
+            and not text.endswith(":")  # a lead-in to what follows, not a caption
             and following is not None
             and doc.is_free(following)
             and is_running_text(following.line_text(0))

@@ -12,6 +12,7 @@ from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import (
     ends_full_stop,
+    ends_sentence,
     free_lines,
     is_hard_wrapped,
     is_running_text,
@@ -350,7 +351,30 @@ def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
             name = pats.name_line.match(found.group("names"))
             if name is not None and is_timestamp(pats, found.group("time")):
                 return Claim("byline", line, {"authors": _split_names(name.group("names"))})
+        return _meta_line(pats, text, line)
     return None
+
+
+# A blog's meta line splits its items with slashes or bars.
+_META_SPLIT = regex.compile(r"\s*[/|]\s*")
+_META_ITEM_WORDS = 4
+
+
+def _meta_line(pats: Patterns, text: str, line: Span) -> Claim | None:
+    """A blog's meta line: a date, the author and a few short items, split by ``/`` or ``|``.
+
+    Example: ``October 12, 2018/0 Comments/in Promotions /by jdadmin``.
+    """
+    if "/" not in text and "|" not in text:
+        return None
+    items = [item for item in _META_SPLIT.split(text) if item]
+    if len(items) < 3 or any(word_count(item) > _META_ITEM_WORDS for item in items):
+        return None
+    authors = [item[3:] for item in items if item[:3].lower() == "by "]
+    dated = any(pats.timestamp_date.search(item) for item in items)
+    if len(authors) != 1 or not dated:
+        return None
+    return Claim("byline", line, {"authors": _split_names(authors[0])})
 
 
 _NAME_THEN_TIME = regex.compile(r"^(?P<names>[^|–—\-]{3,60}?)[ ]+[|–—·\-][ ]+(?P<time>.{4,60})$")
@@ -449,6 +473,8 @@ def _overlaps_head_claims(doc: Document, span: Span) -> bool:
 _META_WORDS = 5
 # Kinds that may follow a standfirst that ends with a full stop.
 _HEAD_KINDS = ("byline", "timestamp", "caption", "boilerplate")
+# A document with this many blocks or more puts blank lines between paragraphs.
+_BLANK_LINE_LAYOUT = 4
 # How many lines under the headline the standfirst is looked for in.
 _STANDFIRST_LINES = 12
 
@@ -468,6 +494,32 @@ def _lines_after(doc: Document, span: Span) -> Iterator[tuple[Span, str | None]]
                 None,
             )
             yield line, kind
+
+
+def _head_line_after(doc: Document, following: tuple[Span, str | None]) -> bool:
+    """A head line under a standfirst: a byline, time, caption or furniture, or a place.
+
+    A place alone in capitals (``BAAR, SWITZERLAND``) is a press release's
+    dateline set on its own line.
+    """
+    line, kind = following
+    if kind is not None:
+        return kind in _HEAD_KINDS
+    text = doc.text(line)
+    return word_count(text) <= _META_WORDS and text.isupper() and not ends_sentence(text)
+
+
+def _closes_head_block(doc: Document, line: Span) -> bool:
+    """The line is the last of a block that holds the headline or its byline or time.
+
+    In a page laid out with blank lines between paragraphs, the lines set
+    under the headline with no blank line between are its head; the body
+    starts after the blank line.
+    """
+    block = doc.block_at(line.start)
+    if block is None or len(doc.blocks) < _BLANK_LINE_LAYOUT or block.lines[-1] != line:
+        return False
+    return any(c.kind in ("headline", "byline", "timestamp") for c in doc.claims(block))
 
 
 def standfirst(doc: Document) -> Iterator[Claim]:
@@ -512,9 +564,13 @@ def standfirst(doc: Document) -> Iterator[Claim]:
             return
         if text.startswith(("(", "[")) and text.endswith((")", "]")):
             return  # a bracketed note ("(after extra time)") is body, not a summary
+        if text.endswith(":"):
+            return  # a line that leads in to what follows ("Pick your topic:") sums up nothing
         following = next(lines, None)
         if ends_full_stop(text):
-            if following is None or following[1] not in _HEAD_KINDS:
+            if not _closes_head_block(doc, line) and (
+                following is None or not _head_line_after(doc, following)
+            ):
                 return  # the whole story, or a lede that runs straight into the body
         elif after_byline:
             return  # under the byline, a line with no stop is the lead image's caption
