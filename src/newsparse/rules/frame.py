@@ -37,6 +37,8 @@ _WEIGHTY = 800
 # and how many words a headline has (shorter lines are section names).
 _HEAD_LINES = 8
 _TITLE_WORDS = 4
+# How many items a list the story leads in to may have.
+_LIST_ITEMS = 15
 # A page's frame is long, and fewer than one line in two is a sentence or a
 # table row; shorter or wordier runs are the story's own and are left alone.
 _MIN_PREFIX = 15
@@ -47,6 +49,7 @@ _FRAME_RUNNING = 2
 _TABLE_FIGURES = 3
 _TABLE_ROWS = 3
 
+_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*$")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
 # A figure, or the dashes a wire table prints for a missing one.
 _FIGURE = regex.compile(r"\b\d+(?:[.,:]\d+)*\b|(?<!\S)-{2,3}(?!\S)")
@@ -90,7 +93,23 @@ def frame_bottom(doc: Document) -> Iterator[Claim]:
     found = _story(doc)
     if found is not None:
         units, _, last = found
+        last = _list_end(doc, units, last)
         yield from _frame_claims(doc, units[last + 1 :], _MIN_SUFFIX)
+
+
+def _list_end(doc: Document, units: list[Unit], last: int) -> int:
+    """The story's end, past a list its last line leads in to ("It offers:" / items)."""
+    leads_in = doc.text(units[last][0]).endswith(":") or (
+        last + 1 < len(units) and doc.text(units[last + 1][0]).endswith(":")
+    )
+    if not leads_in:
+        return last
+    end = last + 1
+    while end + 1 < len(units) and units[end + 1][1] in (SHORT, BAD, NEAR):
+        end += 1
+        if end - last > _LIST_ITEMS:
+            break
+    return end
 
 
 def _frame_claims(doc: Document, run: list[Unit], least: int) -> Iterator[Claim]:
@@ -180,6 +199,12 @@ def _is_frame(doc: Document, units: list[Unit]) -> bool:
     Lines claimed already (a share row, a caption) do not count either way.
     """
     free = [doc.text(span) for span, kind in units if kind != CLAIMED]
-    sentences = sum(1 for text in free if _SENTENCE_END.search(text) is not None)
-    rows = sum(1 for text in free if len(_FIGURE.findall(text)) >= _TABLE_FIGURES)
+    sentences = sum(1 for text in free if _ENDS_SENTENCE.search(text[-8:]) is not None)
+    rows = sum(1 for text in free if _table_row(text))
     return rows < _TABLE_ROWS and sentences * _FRAME_RUNNING < len(free)
+
+
+def _table_row(text: str) -> bool:
+    """Three figures or more, and at least one word in two a figure."""
+    figures = len(_FIGURE.findall(text))
+    return figures >= _TABLE_FIGURES and figures * 2 >= len(text.split())
