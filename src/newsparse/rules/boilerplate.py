@@ -53,6 +53,36 @@ def _menu_item(pats: Patterns, text: str) -> bool:
     )
 
 
+# A teaser's title run straight into its summary, as a page's markup leaves
+# them ("…Harbour Road After Crash" glued to "The road will stay shut…"). The
+# join is a word of four characters or more (so "McDonald" and "iPhone" are
+# no joins) whose last is a lower-case letter, a figure or a closing mark,
+# with a capital after it.
+_GLUE = regex.compile(r"(?<=[^\s]{3}[\p{Ll}\d)?!’'])\p{Lu}(?=\p{Ll}|[ ])")
+_TEASER_TITLE_WORDS = (3, 20)
+_TEASER_SUMMARY_WORDS = 5
+
+
+def _glued_teaser(text: str) -> bool:
+    """A teaser: a Title Case headline glued to the sentence that sums it up."""
+    if len(text) > _LONGEST_FURNITURE * 2 or _ENDS_SENTENCE.search(text[-8:]) is None:
+        return False  # the summary is a sentence, and ends the line
+    for glue in _GLUE.finditer(text):
+        title = text[: glue.start()].split()
+        if len(title) > _TEASER_TITLE_WORDS[1]:
+            return False
+        if len(title) < _TEASER_TITLE_WORDS[0]:
+            continue
+        summary = text[glue.start() :].split()[1 : _TEASER_SUMMARY_WORDS * 2]
+        if len(summary) < _TEASER_SUMMARY_WORDS - 1:
+            return False
+        capitalised = sum(1 for word in title if word[:1].isupper() or not word[:1].isalpha())
+        running = sum(1 for word in summary if word[:1].islower())
+        # A Title Case title, then a sentence in lower case.
+        return capitalised * 10 >= len(title) * 8 and running * 2 >= len(summary)
+    return False
+
+
 def _menu_runs(doc: Document, lines: tuple[Span, ...]) -> list[int]:
     """For each line, how many menu-item lines run from it (one pass, from the end)."""
     runs = [0] * (len(lines) + 1)
@@ -91,6 +121,10 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                     last += 1
                 yield Claim("boilerplate", Span(line.start, lines[last].end))
                 i = last + 1
+                continue
+            if _glued_teaser(text):
+                yield Claim("boilerplate", line)
+                i += 1
                 continue
             if len(text) <= 250 and (
                 pats.boilerplate_line.match(text)
@@ -185,15 +219,17 @@ def link_lists(doc: Document) -> Iterator[Claim]:
             continue
         pieces = line_spans(doc, block)
         run: list[Span] = []
+        lead_in = False  # the line before the run ends with a colon: the story's own list
         for piece in [*pieces, None]:
             if piece is not None and _list_item(doc.text(piece)):
                 run.append(piece)
                 continue
-            if len(run) >= 2:
+            if len(run) >= 2 and not lead_in:
                 # One claim a line: claims by earlier rules may sit between them.
                 taken.update(item.start for item in run)
                 yield from (Claim("boilerplate", item) for item in run)
             run = []
+            lead_in = piece is not None and doc.text(piece).endswith(":")
     yield from _repeated_titles(doc, taken)
 
 
@@ -236,6 +272,8 @@ def page_tail(doc: Document) -> Iterator[Claim]:
     for block in reversed(doc.blocks):
         for piece in reversed(line_spans(doc, block)):
             text = doc.text(piece)
+            if text.endswith(":"):
+                return  # the lines below are a list the story leads in to
             if _ENDS_SENTENCE.search(text[-8:]) or _BULLET_OR_FIGURE.search(text):
                 if len(tail) >= 2:  # one short last line may be the story's own (a name)
                     yield from (Claim("boilerplate", span) for span in tail)

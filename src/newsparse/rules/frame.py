@@ -14,7 +14,7 @@ import regex
 
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import is_hard_wrapped, is_title_like, line_spans, word_count
+from newsparse.rules._shape import is_title_like, is_wrapped_paragraph, line_spans, word_count
 from newsparse.rules.header import looks_like_other_header
 
 # What a line of the page is: running text (GOOD), a sentence-sized line
@@ -121,7 +121,7 @@ def _units(doc: Document) -> list[Unit]:
     """Every line of the page, whole or as its free pieces, with its kind."""
     units: list[Unit] = []
     for block in doc.blocks:
-        if is_hard_wrapped(doc, block):  # a wrapped paragraph is one unit, not its lines
+        if is_wrapped_paragraph(doc, block):  # a wrapped paragraph is one unit, not its lines
             units.extend((span, _kind(doc.text(span))) for span in doc.free_spans(block))
             continue
         pieces = line_spans(doc, block)

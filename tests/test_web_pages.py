@@ -1,0 +1,107 @@
+"""Whole web pages: teasers, readers' comments and the page around the story.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+import newsparse
+from newsparse.rules.boilerplate import _glued_teaser
+
+STORY = [
+    (
+        "The island ferry operator will run two extra sailings a day from January, after "
+        "residents said the winter timetable left them unable to reach hospital appointments "
+        "on the mainland and get back on the same day."
+    ),
+    (
+        "The company said the crossings would be paid for by a grant from the regional council, "
+        "which agreed last month to cover the cost of fuel and crew for the first winter while "
+        "it studies how many passengers use them."
+    ),
+    (
+        "Residents welcomed the decision but asked for the early sailing to leave half an hour "
+        "sooner, so that workers could catch the first train from the harbour station."
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Harbour Road Closed After Lorry Overturns Near QuayThe road will stay shut until "
+            "the lorry has been moved, police said."
+        ),
+        (
+            "Council Approves Budget For 2025The council voted to raise spending on roads by "
+            "four per cent."
+        ),
+        (
+            "Is The Night Bus Here To Stay?Passengers say the service has changed how they get "
+            "home from work."
+        ),
+    ],
+)
+def test_a_title_glued_to_its_summary_is_a_teaser(line: str) -> None:
+    assert _glued_teaser(line)
+    article = newsparse.parse("\n\n".join([STORY[0], line, STORY[1]]))
+    assert [p.kind for p in article.parts] == ["paragraph", "boilerplate", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sony Launches New PlayStation Console In Tokyo Today",
+        "The Ronald McDonald House opened a new wing on Tuesday.",
+        "Apple shows the new iPhone with a bigger screen and a faster chip.",
+        "Column: The Gannett/GateHouse merger sends a dismal signal about local news",
+    ],
+)
+def test_camel_case_names_are_not_glued_teasers(line: str) -> None:
+    assert not _glued_teaser(line)
+
+
+def test_readers_comments_after_the_story_are_furniture() -> None:
+    comments = [
+        "2 thoughts on \u201cFerry operator adds winter sailings\u201d",
+        "Great news for the islands. The morning sailing is the one we all need.",
+        "Leave a Reply",
+        "Your email address will not be published.",
+    ]
+    article = newsparse.parse(
+        "\n\n".join(["Ferry operator adds winter sailings", *STORY, *comments])
+    )
+    assert [p.text for p in article.body] == STORY
+    assert {p.kind for p in article.parts[-len(comments) :]} == {"boilerplate"}
+
+
+def test_a_comment_count_by_the_byline_does_not_end_the_story() -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", "12 Comments", *STORY])
+    assert [p.text for p in newsparse.parse(text).body] == STORY
+
+
+def test_the_menus_above_and_the_lists_below_a_story_are_its_frame() -> None:
+    menu = ["Home", "News", "Local", "Weather", "Sport", "Business", "Opinion", "Culture"]
+    menu += ["Travel", "Podcasts", "Newsletters", "Search", "Log in to read more of our reporting"]
+    menu += ["Today's paper", "Puzzles", "Crosswords"]
+    teasers = ["More from News", "Harbour wall repairs to start in spring"]
+    teasers += ["Council keeps library open on Sundays", "Bus drivers accept new pay offer"]
+    teasers += ["Storm warning for the coast", "Contact us", "Terms of use"]
+    head = ["Ferry operator adds winter sailings to the islands", "By Ines Carvalho"]
+    text = "\n".join(menu) + "\n\n" + "\n".join(head) + "\n\n" + "\n\n".join(STORY)
+    text += "\n\n" + "\n".join(teasers)
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == head[0]
+    assert [p.text for p in article.body] == STORY
+    assert all(p.kind == "boilerplate" for p in article.parts if p.span.end <= text.index(head[0]))
+
+
+def test_a_list_the_story_leads_in_to_is_not_the_frame() -> None:
+    items = ["Two extra sailings a day", "A later last ferry on Fridays", "Free travel for pupils"]
+    items += ["Bikes carried at no charge", "A new waiting room", "Step-free boarding"]
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY])
+    text += "\n\nThe new timetable offers:\n" + "\n".join(items)
+    article = newsparse.parse(text)
+    assert "boilerplate" not in {p.kind for p in article.parts}
