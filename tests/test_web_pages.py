@@ -105,3 +105,15 @@ def test_a_list_the_story_leads_in_to_is_not_the_frame() -> None:
     text += "\n\nThe new timetable offers:\n" + "\n".join(items)
     article = newsparse.parse(text)
     assert "boilerplate" not in {p.kind for p in article.parts}
+
+
+def test_in_a_page_with_blank_lines_a_block_is_one_paragraph() -> None:
+    items = "You will sleep better.\nYou will save money.\nYour neighbours will thank you."
+    text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], items, *STORY[1:]])
+    body = [p.text for p in newsparse.parse(text).body]
+    assert body == [STORY[0], " ".join(items.split("\n")), *STORY[1:]]
+
+
+def test_copy_with_no_blank_lines_keeps_one_paragraph_a_line() -> None:
+    text = "\n".join(["Ferry operator adds winter sailings", *STORY])
+    assert [p.text for p in newsparse.parse(text).body] == STORY

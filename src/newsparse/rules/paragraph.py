@@ -8,7 +8,7 @@ import regex
 
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import ends_sentence, is_hard_wrapped, line_spans
+from newsparse.rules._shape import is_hard_wrapped, line_spans
 
 _BULLET = regex.compile(r"[-–•*·▪][ ]")  # matched at a position, so no ^
 
@@ -40,9 +40,10 @@ def paragraph(doc: Document) -> Iterator[Claim]:
     except for lines that belong together:
 
     - bullet lines (`` - item``) make one list;
-    - in a document laid out with blank lines between paragraphs, lines with
-      no sentence end that share a block are one list (web pages put a
-      list's items on single lines);
+    - in a document laid out with blank lines between paragraphs, the lines
+      that share a block are one paragraph: a blank line is what ends a
+      paragraph there, and single line breaks are a list's items or breaks
+      inside the paragraph (as a browser copies ``<li>`` and ``<br>``);
     - a drop capital a page put on a line of its own (``H`` / ``ong Kong is…``)
       joins its word.
 
@@ -56,8 +57,7 @@ def paragraph(doc: Document) -> Iterator[Claim]:
             return True
         if len(before) == 1 and source[before.start].isupper() and source[piece.start].islower():
             return True  # a drop capital
-        last_line = source[before.start : before.end].rsplit("\n", 1)[-1]
-        return blank_line_layout and not ends_sentence(last_line)
+        return blank_line_layout
 
     for block in doc.blocks:
         if is_hard_wrapped(doc, block):
