@@ -117,3 +117,25 @@ def test_in_a_page_with_blank_lines_a_block_is_one_paragraph() -> None:
 def test_copy_with_no_blank_lines_keeps_one_paragraph_a_line() -> None:
     text = "\n".join(["Ferry operator adds winter sailings", *STORY])
     assert [p.text for p in newsparse.parse(text).body] == STORY
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"], ids=repr)
+def test_a_marker_may_be_followed_by_a_no_break_space(space: str) -> None:
+    marker = f"READ MORE:{space}Harbour wall repairs to start in spring"
+    article = newsparse.parse(
+        "\n\n".join(["Ferry operator adds winter sailings", STORY[0], marker])
+    )
+    assert [m.links for m in article.read_more] == [("Harbour wall repairs to start in spring",)]
+
+
+def test_an_authors_handle_alone_on_a_line_is_furniture() -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, "@icarvalho"])
+    article = newsparse.parse(text)
+    assert [p.text for p in article.body] == STORY
+    assert article.parts[-1].kind == "boilerplate"
+
+
+def test_a_login_prompt_opens_the_comments() -> None:
+    tail = ["You must be logged in to post a comment.", "Nice one, really glad to see this."]
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, *tail])
+    assert [p.text for p in newsparse.parse(text).body] == STORY

@@ -87,7 +87,13 @@ class Patterns:
     footer: Pattern
 
 
+# What "[ ]" stands for in the patterns: a space, a tab, or the no-break and
+# thin spaces web pages put after a label ("READ MORE:\u00a0…").
+_SPACE = r"[ \t\u00a0\u2009\u202f]"
+
+
 def _compile(pattern: str, **lists: tuple[str, ...]) -> Pattern:
+    pattern = pattern.replace("[ ]", _SPACE)
     for name, words in lists.items():
         if not words:  # an empty list matches nothing, rather than the empty string
             pattern = pattern.replace(rf"\L<{name}>", "(?!)")

@@ -205,22 +205,33 @@ def _list_item(text: str) -> bool:
     )
 
 
+# An author's social handles alone on a line: "@jroe", "@jroe @desk".
+_HANDLES = regex.compile(r"@\w{2,30}(?:[ ]+@\w{2,30})*")
+
+
 def link_lists(doc: Document) -> Iterator[Claim]:
     """Claim runs of short lines left in a block of running text as furniture.
 
     Web pages put paragraphs between blank lines; a block whose lines are
     single-spaced and short, with no sentence end, is a list of links, tags
-    or menu entries, not body text. A block of wrapped copy is left alone, and
+    or menu entries, not body text. A line of social handles alone
+    (``@jroe``) is furniture too. A block of wrapped copy is left alone, and
     so is a short line that stands alone between paragraphs (a subhead).
     """
     taken: set[int] = set()
     for block in doc.blocks:
+        for line in line_spans(doc, block):
+            if _HANDLES.fullmatch(doc.source, line.start, line.end):
+                taken.add(line.start)
+                yield Claim("boilerplate", line)
         if len(block.lines) < 3 or is_hard_wrapped(doc, block):
             continue
         pieces = line_spans(doc, block)
         run: list[Span] = []
         lead_in = False  # the line before the run ends with a colon: the story's own list
         for piece in [*pieces, None]:
+            if piece is not None and piece.start in taken:
+                continue  # a handle line, claimed above
             if piece is not None and _list_item(doc.text(piece)):
                 run.append(piece)
                 continue
