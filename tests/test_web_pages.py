@@ -139,3 +139,37 @@ def test_a_login_prompt_opens_the_comments() -> None:
     tail = ["You must be logged in to post a comment.", "Nice one, really glad to see this."]
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, *tail])
     assert [p.text for p in newsparse.parse(text).body] == STORY
+
+
+def test_a_copyright_line_after_the_story_ends_it() -> None:
+    tail = [
+        "\u00a9 2024 Example Media Group. All rights reserved.",
+        "Harbour wall repairs to start in spring",
+        "Builders will close the promenade for six weeks while the sea wall is rebuilt.",
+        "Council keeps the library open on Sundays",
+        "The trial will run for a year and be reviewed next autumn.",
+    ]
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, *tail])
+    assert [p.text for p in newsparse.parse(text).body] == STORY
+
+
+def test_a_copyright_line_at_the_top_does_not_end_the_story() -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", "\u00a9 2024 Ines Carvalho", *STORY])
+    assert [p.text for p in newsparse.parse(text).body] == STORY
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        (
+            "This website uses cookies to improve your experience while you navigate through "
+            "the website. Out of these cookies, the cookies that are categorised as necessary "
+            "are stored in your browser as they are essential for the working of basic "
+            "functions of the website. You can opt out of the others at any time."
+        ),
+        "Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie zu.",
+    ],
+)
+def test_a_cookie_notice_is_furniture(notice: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, notice])
+    assert newsparse.parse(text).parts[-1].kind == "boilerplate"

@@ -68,6 +68,9 @@ PACK = Lexicon(
     ),
     boilerplate_heads=("Themen", "Schlagworte", "Newsletter", "Meistgelesen"),
     boilerplate_starts=(
+        "Diese Website verwendet Cookies",
+        "Diese Seite verwendet Cookies",
+        "Wir verwenden Cookies",
         "Teilen auf",
         "Folgen Sie uns",
         "Jetzt teilen",

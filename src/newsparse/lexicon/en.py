@@ -311,6 +311,11 @@ PACK = Lexicon(
         "Related Tags",
     ),
     boilerplate_starts=(
+        "This website uses cookies",
+        "This site uses cookies",
+        "We use cookies",
+        "By continuing to use this site",
+        "By using this site, you agree",
         "Share this on",
         "Share on",
         "Share via",

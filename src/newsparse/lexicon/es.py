@@ -32,7 +32,15 @@ PACK = Lexicon(
     contributor_tails=(),
     boilerplate=("Compartir", "Publicidad", "Imprimir", "Comentarios", "Suscríbete", "Guardar"),
     boilerplate_heads=("Newsletter", "Temas", "Etiquetas", "Lo más leído"),
-    boilerplate_starts=("Compartir en", "Síguenos en", "Suscríbete a", "Ver todos"),
+    boilerplate_starts=(
+        "Este sitio web utiliza cookies",
+        "Utilizamos cookies",
+        "Usamos cookies",
+        "Compartir en",
+        "Síguenos en",
+        "Suscríbete a",
+        "Ver todos",
+    ),
     boilerplate_tails=("Suscríbete aquí", "Suscríbete ahora"),
     comment_heads=(
         "Comentarios",

@@ -43,7 +43,15 @@ PACK = Lexicon(
         "Lire plus tard",
     ),
     boilerplate_heads=("Newsletter", "Sujets", "Mots-clés", "Les plus lus"),
-    boilerplate_starts=("Partager sur", "Suivez-nous", "Abonnez-vous à", "Voir tous"),
+    boilerplate_starts=(
+        "Ce site utilise des cookies",
+        "Nous utilisons des cookies",
+        "En poursuivant votre navigation",
+        "Partager sur",
+        "Suivez-nous",
+        "Abonnez-vous à",
+        "Voir tous",
+    ),
     boilerplate_tails=("Inscrivez-vous", "Abonnez-vous"),
     comment_heads=(
         "Commentaires",

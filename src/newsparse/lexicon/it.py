@@ -21,7 +21,15 @@ PACK = Lexicon(
     contributor_tails=(),
     boilerplate=("Condividi", "Pubblicità", "Stampa", "Commenti", "Abbonati"),
     boilerplate_heads=("Newsletter", "Argomenti", "Tag", "I più letti"),
-    boilerplate_starts=("Condividi su", "Seguici su", "Iscriviti alla", "Vedi tutti"),
+    boilerplate_starts=(
+        "Questo sito utilizza cookie",
+        "Questo sito usa cookie",
+        "Utilizziamo i cookie",
+        "Condividi su",
+        "Seguici su",
+        "Iscriviti alla",
+        "Vedi tutti",
+    ),
     boilerplate_tails=("Iscriviti qui", "Abbonati ora"),
     comment_heads=(
         "Commenti",

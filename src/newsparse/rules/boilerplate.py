@@ -28,6 +28,8 @@ _COUNTER_LINE = regex.compile(
 
 # No line of furniture is longer than this (a footer, a promo line).
 _LONGEST_FURNITURE = 250
+# A notice that opens like furniture ("This website uses cookies…") runs longer.
+_LONGEST_NOTICE = 600
 # Lines after a furniture heading that still belong to it are short.
 _FOLLOWER_MAX = 120
 
@@ -109,7 +111,9 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
         while i < len(lines):
             line = lines[i]
             if len(line) > _LONGEST_FURNITURE:
-                i += 1  # running text: no furniture line is this long
+                if len(line) <= _LONGEST_NOTICE and pats.boilerplate_start.match(doc.text(line)):
+                    yield Claim("boilerplate", line)  # a cookie notice
+                i += 1  # running text: no other furniture line is this long
                 continue
             text = doc.text(line)
             if pats.read_more_alone.match(text) or pats.read_more_inline.match(text):
@@ -132,7 +136,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 or pats.footer.match(text)
                 or pats.boilerplate_tail.search(text)
                 or _COUNTER_LINE.match(text)
-                or (len(text) <= 150 and pats.boilerplate_start.match(text))
+                or pats.boilerplate_start.match(text)
             ):
                 yield Claim("boilerplate", line)
                 i += 1
@@ -145,8 +149,9 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
             i += 1
 
 
-# Readers' comments open after this share of the text, and after this many
-# blocks of running text: a comment count beside the byline is not the comments.
+# Readers' comments open after this share of the text, and they and a
+# copyright line end the story only after this many blocks of running text:
+# a comment count beside the byline is not the comments.
 _COMMENTS_FROM = 0.4
 _COMMENTS_AFTER = 3
 _LONGEST_COMMENT_HEAD = 250
@@ -157,15 +162,18 @@ def comments(doc: Document) -> Iterator[Claim]:
 
     A comment heading (``Leave a Reply``, ``Comments (12)``, ``10 thoughts on
     "…"``) in the later part of the text, after the story's running text,
-    opens them; the comments, the form and the page's footer are not the story.
+    opens them; the comments, the form and the page's footer are not the
+    story. A publisher's copyright line (``© 2024 Example Media. All rights
+    reserved.``) there ends the story the same way: what a page prints under
+    it is teasers and links.
     """
     start_at = int(len(doc.source) * _COMMENTS_FROM)
     running = 0
     head: int | None = None
     for block in doc.blocks:
         if head is None:
-            if running >= _COMMENTS_AFTER and block.end > start_at:
-                head = _comment_head(doc, block)
+            if running >= _COMMENTS_AFTER:
+                head = _comment_head(doc, block, late=block.end > start_at)
             if head is None:
                 first = block.line_text(0)
                 running += is_running_text(first)
@@ -175,11 +183,14 @@ def comments(doc: Document) -> Iterator[Claim]:
                 yield Claim("boilerplate", Span(max(span.start, head), span.end))
 
 
-def _comment_head(doc: Document, block: Block) -> int | None:
-    """Where the block's first comment heading starts, if it has one."""
+def _comment_head(doc: Document, block: Block, *, late: bool) -> int | None:
+    """Where the block's first copyright line, or comment heading when ``late``, starts."""
     pats = doc.patterns
     for line in block.lines:
-        if len(line) <= _LONGEST_COMMENT_HEAD and pats.comment_head.match(doc.text(line)):
+        if len(line) > _LONGEST_COMMENT_HEAD:
+            continue
+        text = doc.text(line)
+        if pats.footer.match(text) or (late and pats.comment_head.match(text)):
             return line.start
     return None
 
