@@ -173,3 +173,11 @@ def test_a_copyright_line_at_the_top_does_not_end_the_story() -> None:
 def test_a_cookie_notice_is_furniture(notice: str) -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, notice])
     assert newsparse.parse(text).parts[-1].kind == "boilerplate"
+
+
+def test_a_camel_case_name_in_a_dateline_is_no_teaser() -> None:
+    lede = (
+        "HONOLULU, Hawaii (HarbourNewsNow) - Scientists using a telescope on the island have "
+        "found water vapour above the surface of a distant moon, the team said on Monday."
+    )
+    assert not _glued_teaser(lede)

@@ -59,8 +59,8 @@ def _menu_item(pats: Patterns, text: str) -> bool:
 # them ("…Harbour Road After Crash" glued to "The road will stay shut…"). The
 # join is a word of four characters or more (so "McDonald" and "iPhone" are
 # no joins) whose last is a lower-case letter, a figure or a closing mark,
-# with a capital after it.
-_GLUE = regex.compile(r"(?<=[^\s]{3}[\p{Ll}\d)?!’'])\p{Lu}(?=\p{Ll}|[ ])")
+# with a plain capitalised word after it ("HawaiiNewsNow)" is a name).
+_GLUE = regex.compile(r"(?<=[^\s]{3}[\p{Ll}\d)?!’'])\p{Lu}(?=\p{Ll}*[ ,;:])")
 _TEASER_TITLE_WORDS = (3, 20)
 _TEASER_SUMMARY_WORDS = 5
 
