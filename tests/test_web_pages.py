@@ -181,3 +181,11 @@ def test_a_camel_case_name_in_a_dateline_is_no_teaser() -> None:
         "found water vapour above the surface of a distant moon, the team said on Monday."
     )
     assert not _glued_teaser(lede)
+
+
+def test_a_counter_over_a_credit_is_not_its_caption() -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", "2\nPhoto: Ines Carvalho", *STORY])
+    captions = newsparse.parse(text).captions
+    assert [(c.text, c.credit.sources if c.credit else ()) for c in captions] == [
+        ("", ("Ines Carvalho",))
+    ]

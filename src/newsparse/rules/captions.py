@@ -26,6 +26,8 @@ _CREDIT_REACH = 240
 _CREDIT_CUES = (":", "/", "©", "…", "...", " by ", "(c)")
 # Or an agency run on to the last word by a page's markup: "… in New York.Reuters".
 _GLUED_CREDIT = regex.compile(r"\p{Ll}[.!?]\p{Lu}[\p{L}\-]+$")
+# A caption has a word of two letters or more in it.
+_HAS_WORD = regex.compile(r"\p{L}{2}")
 # A line pasted twice is a caption only when it is caption-sized.
 _MAX_REPEAT = 320
 # Where a credit's sources split: "/", ",", ";", " via ", " and ".
@@ -91,6 +93,8 @@ def _caption_above(
     """The caption-sized free line right above line ``i`` in its block, if any."""
     if i == 0 or lines[i - 1].start in taken or len(lines[i - 1]) > _MAX_REPEAT:
         return None
+    if not _HAS_WORD.search(doc.text(lines[i - 1])):
+        return None  # a counter ("84.1K", "2") over a credit is no caption
     return lines[i - 1] if block.follows(lines[i - 1], lines[i]) else None
 
 
