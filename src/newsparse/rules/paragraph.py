@@ -8,7 +8,7 @@ import regex
 
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import is_hard_wrapped, line_spans
+from newsparse.rules._shape import ends_sentence, is_hard_wrapped, line_spans
 
 _BULLET = regex.compile(r"[-–•*·▪][ ]")  # matched at a position, so no ^
 
@@ -43,7 +43,9 @@ def paragraph(doc: Document) -> Iterator[Claim]:
     - in a document laid out with blank lines between paragraphs, the lines
       that share a block are one paragraph: a blank line is what ends a
       paragraph there, and single line breaks are a list's items or breaks
-      inside the paragraph (as a browser copies ``<li>`` and ``<br>``);
+      inside the paragraph (as a browser copies ``<li>`` and ``<br>``); but
+      a line with no sentence end after a sentence is a subhead, and starts
+      a paragraph of its own;
     - a drop capital a page put on a line of its own (``H`` / ``ong Kong is…``)
       joins its word.
 
@@ -57,7 +59,11 @@ def paragraph(doc: Document) -> Iterator[Claim]:
             return True
         if len(before) == 1 and source[before.start].isupper() and source[piece.start].islower():
             return True  # a drop capital
-        return blank_line_layout
+        if not blank_line_layout:
+            return False
+        # A sentence, then a line with no sentence end: the next section's subhead.
+        last_line = source[before.start : before.end].rsplit("\n", 1)[-1]
+        return not ends_sentence(last_line) or ends_sentence(source[piece.start : piece.end])
 
     for block in doc.blocks:
         if is_hard_wrapped(doc, block):
