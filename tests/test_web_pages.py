@@ -192,7 +192,10 @@ def test_a_counter_over_a_credit_is_not_its_caption() -> None:
 
 
 def test_a_subhead_after_a_sentence_in_a_block_starts_a_paragraph() -> None:
-    block = "In short: the new seal paid for itself within a month.\n2. Boil only what you need"
+    block = (
+        "In short: a new door seal paid for itself within a month, and the fridge now runs "
+        "for half as long each day as it did before.\n2. Boil only what you need"
+    )
     text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], block, *STORY[1:]])
     body = [p.text for p in newsparse.parse(text).body]
     assert body == [STORY[0], *block.split("\n"), *STORY[1:]]
