@@ -28,6 +28,8 @@ _COUNTER_LINE = regex.compile(
 
 # No line of furniture is longer than this (a footer, a promo line).
 _LONGEST_FURNITURE = 250
+# Whole lines of furniture, counters, headings and lone markers are no longer.
+_SHORT_LINE = 80
 # A notice that opens like furniture ("This website uses cookies…") runs longer.
 _LONGEST_NOTICE = 600
 # Lines after a furniture heading that still belong to it are short.
@@ -116,10 +118,11 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 i += 1  # running text: no other furniture line is this long
                 continue
             text = doc.text(line)
-            if pats.read_more_alone.match(text) or pats.read_more_inline.match(text):
+            short = len(text) <= _SHORT_LINE  # whole-line furniture and markers are short
+            if (short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text):
                 i += 1  # a read-more marker, not furniture: the read_more rule takes it
                 continue
-            if len(text) <= 80 and pats.boilerplate_head.match(text):
+            if short and pats.boilerplate_head.match(text):
                 last = i
                 while last + 1 < len(lines) and len(lines[last + 1]) <= _FOLLOWER_MAX:
                     last += 1
@@ -130,12 +133,11 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 yield Claim("boilerplate", line)
                 i += 1
                 continue
-            if len(text) <= 250 and (
-                pats.boilerplate_line.match(text)
+            if (
+                (short and (pats.boilerplate_line.match(text) or _COUNTER_LINE.match(text)))
                 or _RULE_LINE.match(text)
                 or pats.footer.match(text)
                 or pats.boilerplate_tail.search(text)
-                or _COUNTER_LINE.match(text)
                 or pats.boilerplate_start.match(text)
             ):
                 yield Claim("boilerplate", line)
