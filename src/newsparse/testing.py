@@ -39,7 +39,7 @@ __all__ = [
     "unusual_text",
 ]
 
-STYLES: tuple[str, ...] = ("guardian", "reuters", "ap", "bbc", "wire")
+STYLES: tuple[str, ...] = ("guardian", "reuters", "ap", "bbc", "wire", "page")
 """The house styles :meth:`ArticleSpec.render` can write."""
 
 # Plain words that no default rule reacts to: no marker, credit, month or agency.
@@ -128,6 +128,25 @@ _NAMES = (
 _AGENCY_SOURCES = ("AP", "PA", "AFP", "Reuters", "EPA", "Getty Images", "The Guardian")
 _CREDIT_LABELS = ("Photograph", "Illustration", "Composite")
 _CLOSING_AGENCIES = ("Agencies", "Reuters", "PA", "AFP", "Guardian")
+# A site's navigation, and the headings over its lists of other stories.
+_MENU = (
+    "Skip to main content",
+    "Home",
+    "News",
+    "Local",
+    "Weather",
+    "Sport",
+    "Business",
+    "Opinion",
+    "Culture",
+    "Travel",
+    "Podcasts",
+    "Newsletters",
+    "Search",
+    "Puzzles",
+    "Today's paper",
+)
+_RAILS = ("Most Popular", "Trending now", "Latest news", "Top stories")
 _LINK_WORDS = _WORDS + _VERBS
 
 
@@ -210,8 +229,10 @@ class ArticleSpec:
     ``reuters`` (byline, ``CITY, Mon D (Reuters) -``, ``REUTERS/Name``,
     ``Reporting by …``), ``ap`` (``CITY (AP) —``, ``(AP Photo/Name)``, a
     contributor line), ``bbc`` (``Published`` date, ``Image source`` /
-    ``Image caption``, ``More on this story``) and ``wire`` (1987 wire copy:
-    capitals, hard wraps, indented paragraphs, ``Reuter``).
+    ``Image caption``, ``More on this story``), ``wire`` (1987 wire copy:
+    capitals, hard wraps, indented paragraphs, ``Reuter``) and ``page`` (a
+    story with a byline, copied with its whole web page: the site's ``menu``
+    lines above it, and lists of other stories ``below``).
     """
 
     headline: str
@@ -227,13 +248,16 @@ class ArticleSpec:
     dateline: DatelineSpec | None = None
     contributors: str | None = None
     contributor_names: tuple[str, ...] = ()
+    menu: tuple[str, ...] = ()
+    below: tuple[str, ...] = ()
 
     def render(self, newline: str = "\n") -> str:
         """The article as plain text in its house style, with ``newline`` between lines."""
         if self.style == "wire":
             return self._render_wire(newline)
         blank = newline * 2
-        blocks: list[str] = [self.headline]
+        blocks: list[str] = [newline.join(self.menu)] if self.menu else []
+        blocks.append(self.headline)
         if self.standfirst:
             blocks.append(self.standfirst)
         head = [line for line in (self.byline, self.timestamp) if line]
@@ -254,6 +278,8 @@ class ArticleSpec:
             blocks.append(_render_marker(markers[len(self.paragraphs)], newline))
         if self.contributors:
             blocks.append(self.contributors)
+        if self.below:
+            blocks.append(newline.join(self.below))
         return blank.join(blocks)
 
     def _render_wire(self, newline: str) -> str:
@@ -434,6 +460,28 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
             draw(st.sampled_from(("Reuter", "REUTER"))),
             style,
             dateline=DatelineSpec(f"{city}, {month_date}", city, month_date, None),
+        )
+    if style == "page":
+        others = _phrase(4, 9).filter(lambda title: title != headline)
+        teasers = draw(st.lists(others, min_size=6, max_size=10, unique=True))
+        extra_menu = draw(
+            st.lists(others, max_size=3, unique=True).filter(
+                lambda lines: not set(lines) & set(teasers)
+            )
+        )
+        return ArticleSpec(
+            headline,
+            None,
+            (),
+            paragraphs,
+            (),
+            None,
+            style,
+            byline=f"By {names[0]}",
+            authors=(names[0],),
+            timestamp="Published 2 December 2024",
+            menu=(*draw(st.permutations(_MENU)), *extra_menu),
+            below=(draw(st.sampled_from(_RAILS)), *teasers),
         )
     indexes = draw(st.lists(st.integers(0, len(paragraphs)), max_size=2, unique=True))
     markers = tuple(

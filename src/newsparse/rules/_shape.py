@@ -130,13 +130,19 @@ def _unclaimed_lines(doc: Document, block: Block) -> tuple[Span, ...]:
 def is_wrapped_paragraph(doc: Document, block: Block) -> bool:
     """A hard-wrapped block that surely is running text, not a few header lines.
 
-    Two short lines (a byline over a timestamp) can look wrapped; three or
-    more wrapped lines, or wrapped lines that end a sentence, cannot.
+    Two short lines (a byline over a timestamp) can look wrapped, and so can a
+    stack of titles; wrapped lines that end a sentence, or three or more that
+    run on mostly in lower case, cannot.
     """
     if not is_hard_wrapped(doc, block):
         return False
     lines = _unclaimed_lines(doc, block)
-    return len(lines) >= 3 or ends_sentence(doc.text(lines[-1]))
+    if ends_sentence(doc.text(lines[-1])):
+        return True
+    # Unfinished: wrapped prose still runs on in lower case from line to line;
+    # a stack of capitalised titles of like length does not.
+    lower = sum(1 for line in lines[1:] if doc.source[line.start].islower())
+    return len(lines) >= 3 and lower * 2 >= len(lines) - 1
 
 
 def first_line_end(source: str, span: Span) -> int:

@@ -496,6 +496,16 @@ def _lines_after(doc: Document, span: Span) -> Iterator[tuple[Span, str | None]]
             yield line, kind
 
 
+def _body_after(doc: Document, line: Span) -> bool:
+    """Some text is left unclaimed after ``line``: a story for it to sum up."""
+    block = doc.block_at(line.start)
+    if block is None:
+        return False
+    return any(
+        span.start >= line.end for blk in doc.blocks[block.index :] for span in doc.free_spans(blk)
+    )
+
+
 def _head_line_after(doc: Document, following: tuple[Span, str | None]) -> bool:
     """A head line under a standfirst: a byline, time, caption or furniture, or a place.
 
@@ -574,5 +584,7 @@ def standfirst(doc: Document) -> Iterator[Claim]:
                 return  # the whole story, or a lede that runs straight into the body
         elif after_byline:
             return  # under the byline, a line with no stop is the lead image's caption
+        if not _body_after(doc, line):
+            return  # nothing but furniture follows: this is the story, not its summary
         yield Claim("standfirst", line)
         return
