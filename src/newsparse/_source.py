@@ -54,11 +54,6 @@ class Block:
     span: Span
     lines: tuple[Span, ...]
     source: str = field(eq=False)
-    # Where each line starts, for finding a line by its start in O(log n).
-    _starts: tuple[int, ...] = field(init=False, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(line.start for line in self.lines))
 
     @property
     def text(self) -> str:
@@ -75,7 +70,7 @@ class Block:
 
     def follows(self, before: Span, after: Span) -> bool:
         """True when line ``after`` comes right after line ``before`` in this block."""
-        i = bisect.bisect_left(self._starts, before.start)
+        i = bisect.bisect_left(self.lines, before.start, key=_start)  # lines are in order
         return i + 1 < len(self.lines) and self.lines[i] == before and self.lines[i + 1] == after
 
     def line_text(self, i: int) -> str:
@@ -88,6 +83,10 @@ class Block:
         return (
             f"<Block {self.index} {self.start}:{self.end} {len(self.lines)} lines {first[:40]!r}>"
         )
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _indent(source: str, start: int, end: int) -> int:

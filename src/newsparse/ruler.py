@@ -103,11 +103,14 @@ class Document:
         self.blocks: tuple[Block, ...] = blocks_of(source)
         self._block_starts = [b.start for b in self.blocks]
         # Accepted claims per block, kept sorted by start, and their starts.
-        self._claims: list[list[_Accepted]] = [[] for _ in self.blocks]
-        self._starts: list[list[int]] = [[] for _ in self.blocks]
+        # Only blocks with claims have entries: most of a long text's blocks
+        # are claimed once, by the last rule, and need no empty lists before.
+        self._claims: dict[int, list[_Accepted]] = {}
+        self._starts: dict[int, list[int]] = {}
         # A block's version counts changes to its claims; memos are kept per version.
         self._versions: list[int] = [0] * len(self.blocks)
-        self._memos: dict[tuple[str, int], tuple[int, object]] = {}
+        # Memos by name, then by block: (the block's version, the answer).
+        self._memos: dict[str, dict[int, tuple[int, object]]] = {}
 
     @cached_property
     def patterns(self) -> Patterns:
@@ -125,29 +128,31 @@ class Document:
     def claims(self, block: Block | None = None) -> tuple[Claim, ...]:
         """The claims accepted so far, in document order; of one block if given."""
         if block is not None:
-            return tuple(a.claim for a in self._claims[block.index])
-        return tuple(a.claim for per_block in self._claims for a in per_block)
+            return tuple(a.claim for a in self._claims.get(block.index, ()))
+        return tuple(a.claim for i in sorted(self._claims) for a in self._claims[i])
 
     def kinds(self, block: Block) -> tuple[str, ...]:
         """The kinds claimed in ``block`` so far, in order."""
-        return tuple(a.claim.kind for a in self._claims[block.index])
+        return tuple(a.claim.kind for a in self._claims.get(block.index, ()))
 
     def is_free(self, block: Block) -> bool:
         """True when no claim touches ``block``."""
-        return not self._claims[block.index]
+        return not self._claims.get(block.index)
 
     def free_blocks(self) -> Iterator[Block]:
         """The blocks that no claim touches yet, in order."""
-        return (b for b in self.blocks if not self._claims[b.index])
+        return (b for b in self.blocks if not self._claims.get(b.index))
 
     def free_spans(self, block: Block) -> tuple[Span, ...]:
         """The unclaimed stretches of ``block``, trimmed of whitespace, in order."""
+        if not self._claims.get(block.index):
+            return (block.span,)  # a block is trimmed already: nothing to work out or keep
         return self.memo("free_spans", block, lambda: self._free_spans(block))
 
     def _free_spans(self, block: Block) -> tuple[Span, ...]:
         spans: list[Span] = []
         pos = block.start
-        for accepted in self._claims[block.index]:
+        for accepted in self._claims.get(block.index, ()):
             self._add_trimmed(spans, pos, accepted.claim.span.start)
             pos = accepted.claim.span.end
         self._add_trimmed(spans, pos, block.end)
@@ -160,14 +165,16 @@ class Document:
         stretches, whether it is hard-wrapped); the answer holds until the
         block's claims change, so it is worked out once per change.
         """
-        key = (name, block.index)
+        memos = self._memos.get(name)
+        if memos is None:
+            memos = self._memos[name] = {}
         version = self._versions[block.index]
-        hit = self._memos.get(key)
+        hit = memos.get(block.index)
         if hit is not None and hit[0] == version:
             # One name always stores one type of value, so the stored value is a T.
             return cast("T", hit[1])
         value = compute()
-        self._memos[key] = (version, value)
+        memos[block.index] = (version, value)
         return value
 
     def is_claimed(self, start: int, end: int) -> bool:
@@ -175,7 +182,9 @@ class Document:
         block = self.block_at(start)
         if block is None:
             return False
-        accepted = self._claims[block.index]
+        accepted = self._claims.get(block.index)
+        if not accepted:
+            return False
         # Claims are sorted and do not overlap: only the last one starting
         # before ``end`` can reach into the stretch.
         i = bisect.bisect_left(self._starts[block.index], end) - 1
@@ -206,7 +215,9 @@ class Document:
             block, checked = self._checked(claim, rule)
             new.setdefault(block.index, []).append(_Accepted(checked, rule))
         for index, added in new.items():
-            merged = sorted([*self._claims[index], *added], key=lambda a: a.claim.span.start)
+            merged = sorted(
+                [*self._claims.get(index, ()), *added], key=lambda a: a.claim.span.start
+            )
             for left, right in itertools.pairwise(merged):
                 if left.claim.span.end > right.claim.span.start:
                     mine, other = (right, left) if right.rule == rule else (left, right)
@@ -238,11 +249,13 @@ class Document:
         return block, claim
 
     def _accepted_in(self, block: Block) -> list[_Accepted]:
-        return self._claims[block.index]
+        return self._claims.get(block.index, [])
 
     def _release(self, block: Block) -> None:
-        self._claims[block.index] = []
-        self._starts[block.index] = []
+        self._claims.pop(block.index, None)
+        self._starts.pop(block.index, None)
+        for memos in self._memos.values():
+            memos.pop(block.index, None)
         self._versions[block.index] += 1
 
 

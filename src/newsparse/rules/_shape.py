@@ -68,6 +68,8 @@ def _overlaps(lines: Sequence[Span], spans: Sequence[Span]) -> Iterator[tuple[Sp
 
 def line_spans(doc: Document, block: Block) -> list[Span]:
     """The unclaimed parts of the block's lines, one span per line piece."""
+    if doc.is_free(block):
+        return list(block.lines)
     return list(doc.memo("line_spans", block, lambda: _line_pieces(doc, block)))
 
 
@@ -86,6 +88,8 @@ def free_lines(doc: Document, block: Block) -> list[Span]:
 
 def is_hard_wrapped(doc: Document, block: Block) -> bool:
     """True when the block's unclaimed lines are one paragraph wrapped at a fixed width."""
+    if len(block.lines) < 2:
+        return False  # one line is no wrapped paragraph (and needs no memo)
     return doc.memo("hard_wrapped", block, lambda: _hard_wrapped(doc, block))
 
 

@@ -8,10 +8,11 @@ are furniture.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
+from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import is_title_like, is_wrapped_paragraph, line_spans, word_count
@@ -77,6 +78,9 @@ def frame_top(doc: Document) -> Iterator[Claim]:
     not sentences (menus, link lists) is the page's frame: its free lines
     become boilerplate.
     """
+    top = (unit for block in doc.blocks for unit in _block_units(doc, block))
+    if _opens_with_story(top, _MIN_PREFIX):
+        return
     found = _story(doc)
     if found is not None:
         units, head, _ = found
@@ -90,6 +94,9 @@ def frame_bottom(doc: Document) -> Iterator[Claim]:
     after the story's last stretch of running text that is long and mostly
     not sentences.
     """
+    bottom = (u for block in reversed(doc.blocks) for u in reversed(_block_units(doc, block)))
+    if _opens_with_story(bottom, _MIN_SUFFIX):
+        return
     found = _story(doc)
     if found is not None:
         units, _, last = found
@@ -119,22 +126,52 @@ def _frame_claims(doc: Document, run: list[Unit], least: int) -> Iterator[Claim]
 
 def _units(doc: Document) -> list[Unit]:
     """Every line of the page, whole or as its free pieces, with its kind."""
+    return [unit for block in doc.blocks for unit in _block_units(doc, block)]
+
+
+def _block_units(doc: Document, block: Block) -> list[Unit]:
+    """The block's lines: its free pieces with their kinds, and claimed lines as such."""
+    if is_wrapped_paragraph(doc, block):  # a wrapped paragraph is one unit, not its lines
+        return [(span, _kind(doc.text(span))) for span in doc.free_spans(block)]
+    pieces = line_spans(doc, block)
+    if not doc.claims(block):
+        return [(piece, _kind(doc.text(piece))) for piece in pieces]
     units: list[Unit] = []
-    for block in doc.blocks:
-        if is_wrapped_paragraph(doc, block):  # a wrapped paragraph is one unit, not its lines
-            units.extend((span, _kind(doc.text(span))) for span in doc.free_spans(block))
-            continue
-        pieces = line_spans(doc, block)
-        if not doc.claims(block):
-            units.extend((piece, _kind(doc.text(piece))) for piece in pieces)
-            continue
-        free = {piece.start: piece for piece in pieces}
-        for line in block.lines:
-            inside = [p for p in pieces if line.start <= p.start < line.end]
-            if not inside:
-                units.append((line, CLAIMED))
-            units.extend((p, _kind(doc.text(p))) for p in inside if p.start in free)
+    j = 0  # lines and pieces are both in order: one walk over the two
+    for line in block.lines:
+        first = j
+        while j < len(pieces) and pieces[j].start < line.end:
+            j += 1
+        if j == first:
+            units.append((line, CLAIMED))
+        units.extend((piece, _kind(doc.text(piece))) for piece in pieces[first:j])
     return units
+
+
+def _opens_with_story(units: Iterable[Unit], within: int) -> bool:
+    """A stretch of running text of real weight starts among the first ``within`` lines.
+
+    Then no frame can come first, and the page need not be weighed: most
+    texts are plain articles, and this is read from the one end only.
+    """
+    mass = gap = 0
+    started = False
+    for i, (span, kind) in enumerate(units):
+        if kind in (GOOD, NEAR):
+            if not started and i >= within:
+                return False
+            started = True
+            mass += len(span) if kind == GOOD else len(span) // 2
+            gap = 0
+            if mass >= _WEIGHTY:
+                return True
+        elif started and kind != CLAIMED:
+            gap += 1
+            if gap > _MAX_GAP:
+                return False
+        elif not started and i >= within:
+            return False
+    return False
 
 
 def _kind(text: str) -> int:
