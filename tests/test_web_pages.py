@@ -199,3 +199,19 @@ def test_a_subhead_after_a_sentence_in_a_block_starts_a_paragraph() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], block, *STORY[1:]])
     body = [p.text for p in newsparse.parse(text).body]
     assert body == [STORY[0], *block.split("\n"), *STORY[1:]]
+
+
+def test_a_byline_may_end_with_its_time() -> None:
+    byline = "By Ines Carvalho , Tom Berg on Monday, November 18th, 2024 at 11:08 a.m."
+    text = "\n\n".join(["Ferry operator adds winter sailings", byline, *STORY])
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.text == byline
+    assert [p.text for p in article.body] == STORY
+
+
+def test_a_credit_is_found_after_a_sentence_that_only_looks_like_one() -> None:
+    line = "The pier in 1987. Picture library by Example. Photo by Jane Doe-Smith."
+    text = "\n\n".join(["Ferry operator adds winter sailings", line, *STORY])
+    captions = newsparse.parse(text).captions
+    assert [c.credit.sources for c in captions if c.credit] == [("Jane Doe-Smith",)]

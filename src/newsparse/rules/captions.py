@@ -24,6 +24,8 @@ _MAX_CAPTION = 700
 # credit shape holds: a colon, a slash, ©, an ellipsis or "by".
 _CREDIT_REACH = 240
 _CREDIT_CUES = (":", "/", "©", "…", "...", " by ", "(c)")
+# How many credits, each starting further right, a line's tail is tried for.
+_CREDIT_TRIES = 3
 # Or an agency run on to the last word by a page's markup: "… in New York.Reuters".
 _GLUED_CREDIT = regex.compile(r"\p{Ll}[.!?]\p{Lu}[\p{L}\-]+$")
 # A caption has a word of two letters or more in it.
@@ -78,13 +80,18 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     tail = text[tail_start:].lower()
     if not any(cue in tail for cue in _CREDIT_CUES) and not _GLUED_CREDIT.search(text[-40:]):
         return None
-    match = pats.credit.search(text, tail_start)
-    if match is None:
-        return None
-    data = _credit_data(match, line.start)
-    if data is None:
-        return None
-    return Claim("caption", line, data)
+    # The leftmost credit may swallow a sentence ("Photo illustration by Slate.
+    # Photo by Jane Roe."); then a credit starting further right is tried.
+    pos = tail_start
+    for _ in range(_CREDIT_TRIES):
+        match = pats.credit.search(text, pos)
+        if match is None:
+            return None
+        data = _credit_data(match, line.start)
+        if data is not None:
+            return Claim("caption", line, data)
+        pos = match.start("credit") + 1
+    return None
 
 
 def _caption_above(

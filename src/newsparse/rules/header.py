@@ -333,7 +333,9 @@ def looks_like_other_header(pats: Patterns, text: str) -> bool:
 
 def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
     match = pats.byline.match(text)
-    if match is not None and len(text) <= 120 and not ends_full_stop(text):
+    # A byline has no final stop, unless its time ends it ("… at 11:08 a.m.").
+    unfinished = not ends_full_stop(text) or _CLOCK_END.search(text) is not None
+    if match is not None and len(text) <= 120 and unfinished:
         names = match.group("names")
         first_word = names.split()[0].casefold().rstrip(".,")
         if first_word not in pats.calendar_words:
@@ -377,6 +379,7 @@ def _meta_line(pats: Patterns, text: str, line: Span) -> Claim | None:
     return Claim("byline", line, {"authors": _split_names(authors[0])})
 
 
+_CLOCK_END = regex.compile(r"\d[ ]?[ap]\.m\.$", regex.IGNORECASE)
 _NAME_THEN_TIME = regex.compile(r"^(?P<names>[^|–—\-]{3,60}?)[ ]+[|–—·\-][ ]+(?P<time>.{4,60})$")
 _TIME_THEN_NAME = regex.compile(r"^(?P<time>.{4,60}?)[ ]+by[ ]+(?P<names>[^|–—\-]{3,60})$", regex.I)
 
