@@ -277,7 +277,8 @@ def _repeated_titles(doc: Document, taken: set[int]) -> Iterator[Claim]:
 
 
 def _title_line(text: str) -> bool:
-    return len(text.split()) <= _TAIL_LINE_WORDS and not _ENDS_SENTENCE.search(text[-8:])
+    # One word printed again and again is the story's own label ("SUMMARY"), not a teaser.
+    return 2 <= len(text.split()) <= _TAIL_LINE_WORDS and not _ENDS_SENTENCE.search(text[-8:])
 
 
 _ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*$")
