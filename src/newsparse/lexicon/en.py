@@ -311,6 +311,10 @@ PACK = Lexicon(
         "Related Tags",
     ),
     boilerplate_starts=(
+        "Reach the reporter",
+        "Reach the reporters",
+        "Contact the reporter",
+        "Email the author",
         "This website uses cookies",
         "This site uses cookies",
         "We use cookies",

@@ -18,10 +18,10 @@ _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
 # "New, 6 comments", "12 Comments".
 _COUNTER_LINE = regex.compile(
     r"""^(?:
-        (?:image|photo|picture|slide|foto|bild)[ ]+\d+[ ]+(?:of|von|de|di|sur)[ /]+\d+
-      | \d+[ ]*/[ ]*\d+
+        (?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|von|de|di|sur)[\s/]+\d+
+      | \d+\s*/\s*\d+  # pages put no-break spaces round the slash: "1 \u00a0/\u00a0 9"
       | \d+(?:[.,]\d+)?[kKmM]
-      | (?:new,[ ]+)?\d+[ ]+(?:comments?|shares?|replies)
+      | (?:new,\s+)?\d+\s+(?:comments?|shares?|replies)
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
