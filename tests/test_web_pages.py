@@ -225,3 +225,28 @@ def test_gallery_counters_and_contact_lines_are_furniture(line: str) -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
     article = newsparse.parse(text)
     assert [p.text for p in article.body] == STORY
+
+
+def test_a_lede_over_an_advert_under_the_byline_is_body() -> None:
+    text = "\n\n".join(
+        [
+            "Ferry operator adds winter sailings",
+            "By Ines Carvalho",
+            STORY[0],
+            "Advertisement",
+            *STORY[1:],
+        ]
+    )
+    article = newsparse.parse(text)
+    assert article.standfirst is None
+    assert [p.text for p in article.body] == STORY
+
+
+def test_a_short_summary_over_a_share_row_under_the_byline_is_the_standfirst() -> None:
+    summary = "Islanders will no longer have to stay the night on the mainland."
+    text = "\n\n".join(
+        ["Ferry operator adds winter sailings", "By Ines Carvalho", summary, "Share", *STORY]
+    )
+    article = newsparse.parse(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == summary

@@ -476,6 +476,8 @@ def _overlaps_head_claims(doc: Document, span: Span) -> bool:
 _META_WORDS = 5
 # Kinds that may follow a standfirst that ends with a full stop.
 _HEAD_KINDS = ("byline", "timestamp", "caption", "boilerplate")
+# A sentence this long under the byline is a lede, not a summary.
+_LEDE_WORDS = 25
 # A document with this many blocks or more puts blank lines between paragraphs.
 _BLANK_LINE_LAYOUT = 4
 # How many lines under the headline the standfirst is looked for in.
@@ -582,7 +584,10 @@ def standfirst(doc: Document) -> Iterator[Claim]:
         following = next(lines, None)
         if ends_full_stop(text):
             if not _closes_head_block(doc, line) and (
-                following is None or not _head_line_after(doc, following)
+                following is None
+                or not _head_line_after(doc, following)
+                # under the byline, a paragraph over an advert or a share row is the lede
+                or (after_byline and following[1] == "boilerplate" and words >= _LEDE_WORDS)
             ):
                 return  # the whole story, or a lede that runs straight into the body
         elif after_byline:
