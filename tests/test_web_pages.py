@@ -250,3 +250,15 @@ def test_a_short_summary_over_a_share_row_under_the_byline_is_the_standfirst() -
     article = newsparse.parse(text)
     assert article.standfirst is not None
     assert article.standfirst.text == summary
+
+
+def test_a_one_word_label_is_furniture_only_beside_a_repeated_headline() -> None:
+    teaser = "Harbour wall repairs to start in spring"
+    card = f"Business\n{teaser}\nBusiness\n{teaser}"
+    recap = "SUMMARY\nThe extra sailings start in January."
+    text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], card, recap])
+    text += "\n\n" + "\n\n".join([*STORY[1:], recap.replace("January", "February")])
+    article = newsparse.parse(text)
+    body = [p.text for p in article.body]
+    assert "Business" not in body
+    assert "SUMMARY The extra sailings start in January." in body

@@ -261,24 +261,36 @@ def _repeated_titles(doc: Document, taken: set[int]) -> Iterator[Claim]:
     """Short title-like lines printed more than once.
 
     These are section labels and teaser headlines that a page repeats for each
-    layout; a story does not repeat its subheads.
+    layout; a story does not repeat its subheads. A single word printed again
+    and again may be the story's own label ("SUMMARY" over each section's
+    recap): it is furniture only where it stands right by a repeated headline
+    ("Business" over a teaser printed twice).
     """
     seen: dict[str, list[Span]] = {}
+    neighbours: dict[int, list[str]] = {}
     for block in doc.blocks:
         if is_hard_wrapped(doc, block):
             continue
-        for piece in line_spans(doc, block):
-            text = doc.text(piece)
+        pieces = line_spans(doc, block)
+        texts = [doc.text(piece) for piece in pieces]
+        for i, (piece, text) in enumerate(zip(pieces, texts, strict=True)):
             if piece.start not in taken and _title_line(text):
                 seen.setdefault(text, []).append(piece)
-    for spans in seen.values():
-        if len(spans) >= 2:
+                neighbours[piece.start] = texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]
+    repeated = {text for text, spans in seen.items() if len(spans) >= 2 and " " in text}
+    for text, spans in seen.items():
+        if len(spans) < 2:
+            continue
+        if " " in text:
             yield from (Claim("boilerplate", span) for span in spans)
+        else:
+            for span in spans:
+                if any(near in repeated for near in neighbours[span.start]):
+                    yield Claim("boilerplate", span)
 
 
 def _title_line(text: str) -> bool:
-    # One word printed again and again is the story's own label ("SUMMARY"), not a teaser.
-    return 2 <= len(text.split()) <= _TAIL_LINE_WORDS and not _ENDS_SENTENCE.search(text[-8:])
+    return len(text.split()) <= _TAIL_LINE_WORDS and not _ENDS_SENTENCE.search(text[-8:])
 
 
 _ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*$")
