@@ -46,7 +46,7 @@ STORY = [
 def test_a_title_glued_to_its_summary_is_a_teaser(line: str) -> None:
     assert _glued_teaser(line)
     article = newsparse.parse("\n\n".join([STORY[0], line, STORY[1]]))
-    assert [p.kind for p in article.parts] == ["paragraph", "boilerplate", "paragraph"]
+    assert ["paragraph", "boilerplate", "paragraph"] == [p.kind for p in article.parts]
 
 
 @pytest.mark.parametrize(
@@ -72,13 +72,13 @@ def test_readers_comments_after_the_story_are_furniture() -> None:
     article = newsparse.parse(
         "\n\n".join(["Ferry operator adds winter sailings", *STORY, *comments])
     )
-    assert [p.text for p in article.body] == STORY
-    assert {p.kind for p in article.parts[-len(comments) :]} == {"boilerplate"}
+    assert STORY == [p.text for p in article.body]
+    assert {"boilerplate"} == {p.kind for p in article.parts[-len(comments) :]}
 
 
 def test_a_comment_count_by_the_byline_does_not_end_the_story() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", "12 Comments", *STORY])
-    assert [p.text for p in newsparse.parse(text).body] == STORY
+    assert STORY == [p.text for p in newsparse.parse(text).body]
 
 
 def test_the_menus_above_and_the_lists_below_a_story_are_its_frame() -> None:
@@ -93,8 +93,8 @@ def test_the_menus_above_and_the_lists_below_a_story_are_its_frame() -> None:
     text += "\n\n" + "\n".join(teasers)
     article = newsparse.parse(text)
     assert article.headline is not None
-    assert article.headline.text == head[0]
-    assert [p.text for p in article.body] == STORY
+    assert head[0] == article.headline.text
+    assert STORY == [p.text for p in article.body]
     assert all(p.kind == "boilerplate" for p in article.parts if p.span.end <= text.index(head[0]))
 
 
@@ -111,12 +111,12 @@ def test_in_a_page_with_blank_lines_a_block_is_one_paragraph() -> None:
     items = "You will sleep better.\nYou will save money.\nYour neighbours will thank you."
     text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], items, *STORY[1:]])
     body = [p.text for p in newsparse.parse(text).body]
-    assert body == [STORY[0], " ".join(items.split("\n")), *STORY[1:]]
+    assert [STORY[0], " ".join(items.split("\n")), *STORY[1:]] == body
 
 
 def test_copy_with_no_blank_lines_keeps_one_paragraph_a_line() -> None:
     text = "\n".join(["Ferry operator adds winter sailings", *STORY])
-    assert [p.text for p in newsparse.parse(text).body] == STORY
+    assert STORY == [p.text for p in newsparse.parse(text).body]
 
 
 @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"], ids=repr)
@@ -125,20 +125,20 @@ def test_a_marker_may_be_followed_by_a_no_break_space(space: str) -> None:
     article = newsparse.parse(
         "\n\n".join(["Ferry operator adds winter sailings", STORY[0], marker])
     )
-    assert [m.links for m in article.read_more] == [("Harbour wall repairs to start in spring",)]
+    assert [("Harbour wall repairs to start in spring",)] == [m.links for m in article.read_more]
 
 
 def test_an_authors_handle_alone_on_a_line_is_furniture() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, "@icarvalho"])
     article = newsparse.parse(text)
-    assert [p.text for p in article.body] == STORY
-    assert article.parts[-1].kind == "boilerplate"
+    assert STORY == [p.text for p in article.body]
+    assert "boilerplate" == article.parts[-1].kind
 
 
 def test_a_login_prompt_opens_the_comments() -> None:
     tail = ["You must be logged in to post a comment.", "Nice one, really glad to see this."]
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, *tail])
-    assert [p.text for p in newsparse.parse(text).body] == STORY
+    assert STORY == [p.text for p in newsparse.parse(text).body]
 
 
 def test_a_copyright_line_after_the_story_ends_it() -> None:
@@ -150,12 +150,12 @@ def test_a_copyright_line_after_the_story_ends_it() -> None:
         "The trial will run for a year and be reviewed next autumn.",
     ]
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, *tail])
-    assert [p.text for p in newsparse.parse(text).body] == STORY
+    assert STORY == [p.text for p in newsparse.parse(text).body]
 
 
 def test_a_copyright_line_at_the_top_does_not_end_the_story() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", "\u00a9 2024 Ines Carvalho", *STORY])
-    assert [p.text for p in newsparse.parse(text).body] == STORY
+    assert STORY == [p.text for p in newsparse.parse(text).body]
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,7 @@ def test_a_copyright_line_at_the_top_does_not_end_the_story() -> None:
 )
 def test_a_cookie_notice_is_furniture(notice: str) -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, notice])
-    assert newsparse.parse(text).parts[-1].kind == "boilerplate"
+    assert "boilerplate" == newsparse.parse(text).parts[-1].kind
 
 
 def test_a_camel_case_name_in_a_dateline_is_no_teaser() -> None:
@@ -186,9 +186,8 @@ def test_a_camel_case_name_in_a_dateline_is_no_teaser() -> None:
 def test_a_counter_over_a_credit_is_not_its_caption() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", "2\nPhoto: Ines Carvalho", *STORY])
     captions = newsparse.parse(text).captions
-    assert [(c.text, c.credit.sources if c.credit else ()) for c in captions] == [
-        ("", ("Ines Carvalho",))
-    ]
+    expected = [("", ("Ines Carvalho",))]
+    assert expected == [(c.text, c.credit.sources if c.credit else ()) for c in captions]
 
 
 def test_a_subhead_after_a_sentence_in_a_block_starts_a_paragraph() -> None:
@@ -198,7 +197,7 @@ def test_a_subhead_after_a_sentence_in_a_block_starts_a_paragraph() -> None:
     )
     text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], block, *STORY[1:]])
     body = [p.text for p in newsparse.parse(text).body]
-    assert body == [STORY[0], *block.split("\n"), *STORY[1:]]
+    assert [STORY[0], *block.split("\n"), *STORY[1:]] == body
 
 
 def test_a_byline_may_end_with_its_time() -> None:
@@ -206,15 +205,15 @@ def test_a_byline_may_end_with_its_time() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", byline, *STORY])
     article = newsparse.parse(text)
     assert article.byline is not None
-    assert article.byline.text == byline
-    assert [p.text for p in article.body] == STORY
+    assert byline == article.byline.text
+    assert STORY == [p.text for p in article.body]
 
 
 def test_a_credit_is_found_after_a_sentence_that_only_looks_like_one() -> None:
     line = "The pier in 1987. Picture library by Example. Photo by Jane Doe-Smith."
     text = "\n\n".join(["Ferry operator adds winter sailings", line, *STORY])
     captions = newsparse.parse(text).captions
-    assert [c.credit.sources for c in captions if c.credit] == [("Jane Doe-Smith",)]
+    assert [("Jane Doe-Smith",)] == [c.credit.sources for c in captions if c.credit]
 
 
 @pytest.mark.parametrize(
@@ -224,7 +223,7 @@ def test_a_credit_is_found_after_a_sentence_that_only_looks_like_one() -> None:
 def test_gallery_counters_and_contact_lines_are_furniture(line: str) -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
     article = newsparse.parse(text)
-    assert [p.text for p in article.body] == STORY
+    assert STORY == [p.text for p in article.body]
 
 
 def test_a_lede_over_an_advert_under_the_byline_is_body() -> None:
@@ -239,7 +238,7 @@ def test_a_lede_over_an_advert_under_the_byline_is_body() -> None:
     )
     article = newsparse.parse(text)
     assert article.standfirst is None
-    assert [p.text for p in article.body] == STORY
+    assert STORY == [p.text for p in article.body]
 
 
 def test_a_short_summary_over_a_share_row_under_the_byline_is_the_standfirst() -> None:
@@ -249,7 +248,7 @@ def test_a_short_summary_over_a_share_row_under_the_byline_is_the_standfirst() -
     )
     article = newsparse.parse(text)
     assert article.standfirst is not None
-    assert article.standfirst.text == summary
+    assert summary == article.standfirst.text
 
 
 def test_a_one_word_label_is_furniture_only_beside_a_repeated_headline() -> None:
