@@ -261,3 +261,16 @@ def test_a_one_word_label_is_furniture_only_beside_a_repeated_headline() -> None
     body = [p.text for p in article.body]
     assert "Business" not in body
     assert "SUMMARY The extra sailings start in January." in body
+
+
+def test_a_time_line_below_the_story_is_a_timestamp() -> None:
+    stamp = "First published on December 2, 2024 / 8:16 AM"
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, stamp])
+    article = newsparse.parse(text)
+    assert STORY == [p.text for p in article.body]
+    assert ("timestamp", stamp) == (article.parts[-1].kind, article.parts[-1].text)
+
+
+def test_a_bare_figure_below_the_story_stays_body() -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, "78,000"])
+    assert [*STORY, "78,000"] == [p.text for p in newsparse.parse(text).body]

@@ -440,7 +440,8 @@ def timestamp(doc: Document) -> Iterator[Claim]:
     start of the first paragraph is claimed too.
     """
     pats = doc.patterns
-    for block in head_blocks(doc):
+    head = head_blocks(doc)
+    for block in head:
         if is_wrapped_paragraph(doc, block):
             continue  # a wrapped paragraph's lines are not lines of their own
         run: list[Span] = []
@@ -463,6 +464,30 @@ def timestamp(doc: Document) -> Iterator[Claim]:
         flat = pats.timestamp_flat.match(doc.source, span.start, min(span.end, span.start + 400))
         if flat is not None and flat.end() < span.end and not _overlaps_head_claims(doc, span):
             yield Claim("timestamp", Span(span.start, flat.end()))
+    yield from _late_timestamps(doc, len(head))
+
+
+def _late_timestamps(doc: Document, after: int) -> Iterator[Claim]:
+    """Time lines set alone below the head: "First published on May 2, 2024 / 8:16 AM".
+
+    A line of its own block that is only a date (it names a month or opens
+    with a time word), in a page laid out with blank lines, is the page's
+    time stamp wherever it stands; a bare figure or clock time is left alone.
+    """
+    if len(doc.blocks) < _BLANK_LINE_LAYOUT:
+        return
+    pats = doc.patterns
+    for block in doc.blocks[after:]:
+        if len(block.lines) != 1 or not doc.is_free(block) or len(block.span) > _LATE_STAMP:
+            continue
+        text = block.line_text(0)
+        if not is_timestamp(pats, text):
+            continue
+        dated = pats.timestamp_word.match(text) or any(
+            w.casefold().rstrip(".,") in pats.calendar_words for w in text.split()
+        )
+        if dated:
+            yield Claim("timestamp", block.span)
 
 
 def _overlaps_head_claims(doc: Document, span: Span) -> bool:
@@ -476,6 +501,8 @@ def _overlaps_head_claims(doc: Document, span: Span) -> bool:
 _META_WORDS = 5
 # Kinds that may follow a standfirst that ends with a full stop.
 _HEAD_KINDS = ("byline", "timestamp", "caption", "boilerplate")
+# A time line below the head is short.
+_LATE_STAMP = 80
 # A sentence this long under the byline is a lede, not a summary.
 _LEDE_WORDS = 25
 # A document with this many blocks or more puts blank lines between paragraphs.
