@@ -18,6 +18,10 @@ _FIT = 0.8
 
 # A sentence end: a stop, then any closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# A closed sentence: a stop, a question or an exclamation mark (no colon).
+_CLOSED_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+# A document with this many blocks or more puts blank lines between paragraphs.
+_BLANK_LINE_LAYOUT = 4
 _FULL_STOP_END = regex.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
 _WORD = regex.compile(r"\S+")
 
@@ -30,6 +34,20 @@ def word_count(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends as a sentence does (``.``, ``!``, ``?``, ``:``)."""
     return _SENTENCE_END.search(text[-8:]) is not None
+
+
+def closes_sentence(text: str) -> bool:
+    """True when ``text`` ends with ``.``, ``!``, ``?`` or ``…`` (a colon leads on instead)."""
+    return _CLOSED_SENTENCE.search(text[-8:]) is not None
+
+
+def has_blank_line_layout(doc: Document) -> bool:
+    """True when the document puts blank lines between its paragraphs.
+
+    Then a block is a paragraph (or a list), and single line breaks inside it
+    are not paragraph breaks.
+    """
+    return len(doc.blocks) >= _BLANK_LINE_LAYOUT
 
 
 def ends_full_stop(text: str) -> bool:

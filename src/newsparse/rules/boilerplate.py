@@ -10,7 +10,7 @@ from newsparse._patterns import Patterns
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import is_hard_wrapped, is_running_text, line_spans
+from newsparse.rules._shape import closes_sentence, is_hard_wrapped, is_running_text, line_spans
 
 # A line made only of rule marks: "___", "* * *", "-----".
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
@@ -69,7 +69,7 @@ _TEASER_SUMMARY_WORDS = 5
 
 def _glued_teaser(text: str) -> bool:
     """A teaser: a Title Case headline glued to the sentence that sums it up."""
-    if len(text) > _LONGEST_FURNITURE * 2 or _ENDS_SENTENCE.search(text[-8:]) is None:
+    if len(text) > _LONGEST_FURNITURE * 2 or not closes_sentence(text):
         return False  # the summary is a sentence, and ends the line
     for glue in _GLUE.finditer(text):
         title = text[: glue.start()].split()
@@ -290,10 +290,7 @@ def _repeated_titles(doc: Document, taken: set[int]) -> Iterator[Claim]:
 
 
 def _title_line(text: str) -> bool:
-    return len(text.split()) <= _TAIL_LINE_WORDS and not _ENDS_SENTENCE.search(text[-8:])
-
-
-_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+    return len(text.split()) <= _TAIL_LINE_WORDS and not closes_sentence(text)
 
 
 def page_tail(doc: Document) -> Iterator[Claim]:
@@ -311,7 +308,7 @@ def page_tail(doc: Document) -> Iterator[Claim]:
             text = doc.text(piece)
             if text.endswith(":"):
                 return  # the lines below are a list the story leads in to
-            if _ENDS_SENTENCE.search(text[-8:]) or _BULLET_OR_FIGURE.search(text):
+            if closes_sentence(text) or _BULLET_OR_FIGURE.search(text):
                 if len(tail) >= 2:  # one short last line may be the story's own (a name)
                     yield from (Claim("boilerplate", span) for span in tail)
                 return

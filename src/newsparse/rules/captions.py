@@ -105,6 +105,21 @@ def _caption_above(
     return lines[i - 1] if block.follows(lines[i - 1], lines[i]) else None
 
 
+def _under_caption(
+    doc: Document, block: Block, lines: list[Span], i: int, credit: Claim, *, taken: set[int]
+) -> Claim:
+    """A credit standing on its own line(s) from line ``i``, with the caption right above it.
+
+    The caption and its credit are one caption, all their lines; with no
+    caption above, the credit is a caption of its own.
+    """
+    above = _caption_above(doc, block, lines, i, taken)
+    if above is None:
+        return credit
+    taken.add(above.start)
+    return Claim("caption", Span(above.start, credit.span.end), credit.data)
+
+
 def _credit_line_below(
     pats: Patterns, doc: Document, block: Block, lines: list[Span], i: int
 ) -> Claim | None:
@@ -254,12 +269,7 @@ def caption(doc: Document) -> Iterator[Claim]:
             if apart is not None:
                 credit, used = apart
                 taken.update(line.start for line in lines[i : i + used])
-                above = _caption_above(doc, block, lines, i, taken)
-                if above is not None:
-                    # The caption the credit stands under: one caption, all its lines.
-                    taken.add(above.start)
-                    credit = Claim("caption", Span(above.start, credit.span.end), credit.data)
-                yield credit
+                yield _under_caption(doc, block, lines, i, credit, taken=taken)
                 i += used
                 continue
             claim_ = _credited(pats, doc, lines[i])
@@ -274,11 +284,8 @@ def caption(doc: Document) -> Iterator[Claim]:
                     continue
             if claim_ is not None:
                 taken.add(lines[i].start)
-                above = _caption_above(doc, block, lines, i, taken)
-                if above is not None and claim_.get_int("credit_start") == lines[i].start:
-                    # A credit on its own line under its caption: one caption, both lines.
-                    taken.add(above.start)
-                    claim_ = Claim("caption", Span(above.start, lines[i].end), claim_.data)
+                if claim_.get_int("credit_start") == lines[i].start:
+                    claim_ = _under_caption(doc, block, lines, i, claim_, taken=taken)
                 yield claim_
             i += 1
     for first, second in _repeats(doc, doc.blocks):

@@ -15,7 +15,13 @@ import regex
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import is_title_like, is_wrapped_paragraph, line_spans, word_count
+from newsparse.rules._shape import (
+    closes_sentence,
+    is_title_like,
+    is_wrapped_paragraph,
+    line_spans,
+    word_count,
+)
 from newsparse.rules.header import looks_like_other_header
 
 # What a line of the page is: running text (GOOD), a sentence-sized line
@@ -50,7 +56,6 @@ _FRAME_RUNNING = 2
 _TABLE_FIGURES = 3
 _TABLE_ROWS = 3
 
-_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*$")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
 # A figure, or the dashes a wire table prints for a missing one.
 _FIGURE = regex.compile(r"\b\d+(?:[.,:]\d+)*\b|(?<!\S)-{2,3}(?!\S)")
@@ -236,7 +241,7 @@ def _is_frame(doc: Document, units: list[Unit]) -> bool:
     Lines claimed already (a share row, a caption) do not count either way.
     """
     free = [doc.text(span) for span, kind in units if kind != CLAIMED]
-    sentences = sum(1 for text in free if _ENDS_SENTENCE.search(text[-8:]) is not None)
+    sentences = sum(1 for text in free if closes_sentence(text))
     rows = sum(1 for text in free if _table_row(text))
     return rows < _TABLE_ROWS and sentences * _FRAME_RUNNING < len(free)
 

@@ -14,6 +14,7 @@ from newsparse.rules._shape import (
     ends_full_stop,
     ends_sentence,
     free_lines,
+    has_blank_line_layout,
     is_hard_wrapped,
     is_running_text,
     is_title_like,
@@ -474,7 +475,7 @@ def _late_timestamps(doc: Document, after: int) -> Iterator[Claim]:
     with a time word), in a page laid out with blank lines, is the page's
     time stamp wherever it stands; a bare figure or clock time is left alone.
     """
-    if len(doc.blocks) < _BLANK_LINE_LAYOUT:
+    if not has_blank_line_layout(doc):
         return
     pats = doc.patterns
     for block in doc.blocks[after:]:
@@ -505,8 +506,6 @@ _HEAD_KINDS = ("byline", "timestamp", "caption", "boilerplate")
 _LATE_STAMP = 80
 # A sentence this long under the byline is a lede, not a summary.
 _LEDE_WORDS = 25
-# A document with this many blocks or more puts blank lines between paragraphs.
-_BLANK_LINE_LAYOUT = 4
 # How many lines under the headline the standfirst is looked for in.
 _STANDFIRST_LINES = 12
 
@@ -559,7 +558,7 @@ def _closes_head_block(doc: Document, line: Span) -> bool:
     starts after the blank line.
     """
     block = doc.block_at(line.start)
-    if block is None or len(doc.blocks) < _BLANK_LINE_LAYOUT or block.lines[-1] != line:
+    if block is None or not has_blank_line_layout(doc) or block.lines[-1] != line:
         return False
     return any(c.kind in ("headline", "byline", "timestamp") for c in doc.claims(block))
 

@@ -8,13 +8,9 @@ import regex
 
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import ends_sentence, is_hard_wrapped, line_spans
+from newsparse.rules._shape import ends_sentence, has_blank_line_layout, is_hard_wrapped, line_spans
 
 _BULLET = regex.compile(r"[-–•*·▪][ ]")  # matched at a position, so no ^
-
-# A document with this many blocks or more puts its paragraphs between blank
-# lines, so lines that share a block belong together (a list's items).
-_BLANK_LINE_LAYOUT = 4
 
 
 def _join(doc: Document, pieces: list[Span], belong: Callable[[Span, Span], bool]) -> list[Span]:
@@ -51,7 +47,7 @@ def paragraph(doc: Document) -> Iterator[Claim]:
 
     A claim in the middle of a block splits the paragraph around it.
     """
-    blank_line_layout = len(doc.blocks) >= _BLANK_LINE_LAYOUT
+    blank_line_layout = has_blank_line_layout(doc)
     source = doc.source
 
     def belong(before: Span, piece: Span) -> bool:
