@@ -274,3 +274,33 @@ def test_a_time_line_below_the_story_is_a_timestamp() -> None:
 def test_a_bare_figure_below_the_story_stays_body() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, "78,000"])
     assert [*STORY, "78,000"] == [p.text for p in newsparse.parse(text).body]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Get the morning's top stories in your inbox by signing up to our newsletter.",
+        "Thanks, you have been subscribed!",
+        "Join our reader forums to keep talking about the islands and their ferries.",
+        "Erhalten Sie unseren Newsletter jeden Morgen in Ihr Postfach.",
+        "Recevez notre newsletter chaque matin.",
+    ],
+)
+def test_a_prompt_to_the_reader_is_furniture(prompt: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], prompt, STORY[2]])
+    article = newsparse.parse(text)
+    assert [prompt] == [p.text for p in article.parts if p.kind == "boilerplate"]
+    assert [*STORY] == [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The story may be about newsletters, and quote someone who speaks of them.
+        "The paper said its weekly newsletter now reaches more readers than its print edition.",
+        "“Our newsletter is how most of our readers find us now,” the editor said.",
+    ],
+)
+def test_a_story_about_newsletters_is_no_prompt(line: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
+    assert [*STORY[:2], line, STORY[2]] == [p.text for p in newsparse.parse(text).body]

@@ -81,6 +81,7 @@ class Patterns:
     boilerplate_head: Pattern
     boilerplate_tail: Pattern
     boilerplate_start: Pattern
+    prompt: Pattern
     comment_head: Pattern
     caption_note: Pattern
     caption_lead: Pattern
@@ -315,6 +316,18 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A promotional line's close: "… weekly newsletter. Sign up here."
         boilerplate_tail=_compile(
             r"(?:^|[.!?:][ ]+)(?:\L<tails>)[ ]*[.!]?$", tails=lx.boilerplate_tails
+        ),
+        # A short line that speaks to the reader of what the page offers:
+        # "Get the day's headlines in your inbox by subscribing to our newsletter."
+        # A quotation is a story's, however it reads.
+        prompt=_compile(
+            r"""
+            ^(?=.{1,250}$)(?![\"“‘'«„])
+            (?=.*?\b(?:\L<reader>)\b)
+            (?=.*?\b(?:\L<prompt>)\b)
+            """,
+            reader=lx.reader_words,
+            prompt=lx.prompt_words,
         ),
         # The heading over readers' comments.
         comment_head=_compile(

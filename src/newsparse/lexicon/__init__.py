@@ -67,6 +67,11 @@ class Lexicon:
             (``Share this on``, ``Follow us on``).
         boilerplate_tails: phrases that end a promotional line
             (``Sign up here``).
+        reader_words: the words a page speaks to its reader with (``you``,
+            ``your``, ``our``).
+        prompt_words: what a page's prompts offer that reader
+            (``newsletter``, ``inbox``, ``subscribe``): a short line with
+            a reader word and one of these is a sign-up prompt.
         comment_heads: headings that open the readers' comments under a story
             (``Leave a Reply``, ``12 thoughts on "…"``); with a count first,
             a title may follow.
@@ -91,6 +96,8 @@ class Lexicon:
     boilerplate_heads: tuple[str, ...] = _list()
     boilerplate_starts: tuple[str, ...] = _list()
     boilerplate_tails: tuple[str, ...] = _list()
+    reader_words: tuple[str, ...] = _list()
+    prompt_words: tuple[str, ...] = _list()
     comment_heads: tuple[str, ...] = _list()
     caption_leads: tuple[str, ...] = _list()
     caption_notes: tuple[str, ...] = _list()

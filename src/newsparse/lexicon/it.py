@@ -31,6 +31,17 @@ PACK = Lexicon(
         "Vedi tutti",
     ),
     boilerplate_tails=("Iscriviti qui", "Abbonati ora"),
+    reader_words=("tu", "tuo", "tua", "voi", "vostro", "nostro", "nostra", "nostri", "nostre"),
+    prompt_words=(
+        "newsletter",
+        "iscriviti",
+        "iscritto",
+        "iscrizione",
+        "abbonati",
+        "abbonamento",
+        "notifiche",
+        "canale YouTube",
+    ),
     comment_heads=(
         "Commenti",
         "Lascia un commento",

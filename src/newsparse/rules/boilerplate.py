@@ -139,6 +139,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 or pats.footer.match(text)
                 or pats.boilerplate_tail.search(text)
                 or pats.boilerplate_start.match(text)
+                or pats.prompt.match(text)
             ):
                 yield Claim("boilerplate", line)
                 i += 1
