@@ -304,3 +304,20 @@ def test_a_prompt_to_the_reader_is_furniture(prompt: str) -> None:
 def test_a_story_about_newsletters_is_no_prompt(line: str) -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
     assert [*STORY[:2], line, STORY[2]] == [p.text for p in newsparse.parse(text).body]
+
+
+def test_a_line_about_the_stories_author_below_it_is_furniture() -> None:
+    notes = [
+        "Marta Quill is the paper's transport correspondent and the author of a book on ferries.",
+        "Write to Marta Quill at marta.quill@example.com",
+    ]
+    text = "\n\n".join(["Ferry operator adds winter sailings", "By Marta Quill", *STORY, *notes])
+    article = newsparse.parse(text)
+    assert [*STORY] == [p.text for p in article.body]
+    assert notes == [p.text for p in article.parts if p.kind == "boilerplate"]
+
+
+def test_an_author_named_early_in_the_story_stays_body() -> None:
+    lede = "Marta Quill, who wrote this report, took the first winter sailing last week."
+    text = "\n\n".join(["Ferry operator adds winter sailings", "By Marta Quill", lede, *STORY])
+    assert [lede, *STORY] == [p.text for p in newsparse.parse(text).body]

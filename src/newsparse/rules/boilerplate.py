@@ -302,20 +302,65 @@ def page_tail(doc: Document) -> Iterator[Claim]:
     names, prompts to comment or share. It takes two or more such lines; one
     may be the story's own last line. Lines with figures (a wire table's rows)
     are left alone.
+
+    A line among the last few that names the story's own author (from the
+    byline) is about the author, not the story: a bio, a contact line, a plug
+    for a book (``Write to Jane Roe at …``). It is furniture too.
     """
+    tail = _tail_lines(doc)
+    if len(tail) >= 2:  # one short last line may be the story's own (a name)
+        yield from (Claim("boilerplate", span) for span in tail)
+    else:
+        tail = []
+    yield from _author_notes(doc, {span.start for span in tail})
+
+
+def _tail_lines(doc: Document) -> list[Span]:
+    """The title-like lines after the last sentence, last first (none if a list or no stop)."""
     tail: list[Span] = []
     for block in reversed(doc.blocks):
         for piece in reversed(line_spans(doc, block)):
             text = doc.text(piece)
             if text.endswith(":"):
-                return  # the lines below are a list the story leads in to
+                return []  # the lines below are a list the story leads in to
             if closes_sentence(text) or _BULLET_OR_FIGURE.search(text):
-                if len(tail) >= 2:  # one short last line may be the story's own (a name)
-                    yield from (Claim("boilerplate", span) for span in tail)
-                return
+                return tail
             if len(text.split()) > _TAIL_LINE_WORDS:
-                return  # running text with no stop: a story cut off, not furniture
+                return []  # running text with no stop: a story cut off, not furniture
             tail.append(piece)
+    return []
+
+
+# How many of the last lines may be about the story's author.
+_AUTHOR_NOTE_LINES = 4
+# A note about the author follows at least this many lines of the story.
+_STORY_ABOVE_NOTES = 3
+
+
+def _author_notes(doc: Document, skip: set[int]) -> Iterator[Claim]:
+    """The last few lines that name an author of the byline in full."""
+    bylines = [claim for claim in doc.claims() if claim.kind == "byline"]
+    names = {
+        name
+        for claim in bylines
+        for key, value in claim.data
+        if key == "authors" and isinstance(value, tuple)
+        for name in value
+        if isinstance(name, str) and " " in name.strip()
+    }
+    if not names:
+        return
+    # The last lines, last first, and the story's lines above them.
+    head_end = bylines[-1].span.end
+    last: list[Span] = []
+    for block in reversed(doc.blocks):
+        if block.end <= head_end or len(last) >= _AUTHOR_NOTE_LINES + _STORY_ABOVE_NOTES:
+            break
+        last.extend(p for p in reversed(line_spans(doc, block)) if p.start not in skip)
+    last = [piece for piece in last if piece.start >= head_end]
+    for i, piece in enumerate(last[:_AUTHOR_NOTE_LINES]):
+        if i + _STORY_ABOVE_NOTES < len(last) and any(n in doc.text(piece) for n in names):
+            yield Claim("boilerplate", piece)
 
 
 # A line below the story longer than this is not furniture.
