@@ -321,3 +321,34 @@ def test_an_author_named_early_in_the_story_stays_body() -> None:
     lede = "Marta Quill, who wrote this report, took the first winter sailing last week."
     text = "\n\n".join(["Ferry operator adds winter sailings", "By Marta Quill", lede, *STORY])
     assert [lede, *STORY] == [p.text for p in newsparse.parse(text).body]
+
+
+def test_a_sentence_over_a_bare_name_between_paragraphs_is_a_caption() -> None:
+    figure = "The new ferry leaves the harbour on its first winter crossing.\nHarbour Trust"
+    text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], figure, *STORY[1:]])
+    article = newsparse.parse(text)
+    expected = [("The new ferry leaves the harbour on its first winter crossing.", "Harbour Trust")]
+    assert expected == [(c.text, c.credit.text if c.credit else "") for c in article.captions]
+    assert STORY[1:] == [p.text for p in article.body][-2:]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A letter's signature closes the story: no paragraph follows it.
+        "Thank you to everyone who wrote to us about the timetable.\nMarta Quill",
+        # A long paragraph over a name is no caption.
+        STORY[0].replace("mainland", "mainland, a trip of more than forty minutes each way")
+        + "\nHarbour Trust",
+    ],
+)
+def test_a_name_under_a_paragraph_is_no_caption_where_a_caption_would_not_stand(
+    block: str,
+) -> None:
+    pages = [
+        "\n\n".join(["Ferry operator adds winter sailings", *STORY, block]),
+        "\n\n".join(["Ferry operator adds winter sailings", STORY[1], block, STORY[2]]),
+    ]
+    assert () == newsparse.parse(pages[0]).captions
+    if len(block.split("\n")[0].split()) > 30:
+        assert () == newsparse.parse(pages[1]).captions

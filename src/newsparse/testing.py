@@ -126,6 +126,8 @@ _NAMES = (
     "Sam Lee",
 )
 _AGENCY_SOURCES = ("AP", "PA", "AFP", "Reuters", "EPA", "Getty Images", "The Guardian")
+# Sources a web page prints alone under a figure's caption.
+_BARE_SOURCES = ("Getty Images", "Harbour Trust", "Example Earth Observatory", "Reuters")
 _CREDIT_LABELS = ("Photograph", "Illustration", "Composite")
 _CLOSING_AGENCIES = ("Agencies", "Reuters", "PA", "AFP", "Guardian")
 # A site's navigation, and the headings over its lists of other stories.
@@ -180,8 +182,10 @@ class CaptionSpec:
     """A caption: its text, its credit's label and sources, and whether it is pasted twice.
 
     ``style`` picks how it is printed: ``labelled`` (``text Photograph: A/B``),
-    ``reuters`` (``text. REUTERS/Name``), ``ap`` (``text (AP Photo/Name)``) or
-    ``bbc`` (``Image source, X`` over ``Image caption, text``).
+    ``reuters`` (``text. REUTERS/Name``), ``ap`` (``text (AP Photo/Name)``),
+    ``bbc`` (``Image source, X`` over ``Image caption, text``) or ``bare`` (a
+    web page's figure: the text over its source's name alone, between two
+    paragraphs).
     """
 
     text: str
@@ -198,6 +202,8 @@ class CaptionSpec:
             return f"{self.text} (AP Photo/{self.sources[0]})"
         if self.style == "bbc":
             return f"Image source, {self.sources[0]}{newline}Image caption, {self.text}"
+        if self.style == "bare":
+            return f"{self.text}{newline}{self.sources[0]}"
         return f"{self.text} {self.label}: {'/'.join(self.sources)}"
 
 
@@ -232,7 +238,9 @@ class ArticleSpec:
     ``Image caption``, ``More on this story``), ``wire`` (1987 wire copy:
     capitals, hard wraps, indented paragraphs, ``Reuter``) and ``page`` (a
     story with a byline, copied with its whole web page: the site's ``menu``
-    lines above it, and lists of other stories ``below``).
+    lines above it, and lists of other stories ``below``; its captions stand
+    after the second paragraph: one short paragraph over a figure may be the
+    standfirst over the lead image).
     """
 
     headline: str
@@ -263,11 +271,17 @@ class ArticleSpec:
         head = [line for line in (self.byline, self.timestamp) if line]
         if head:
             blocks.append(newline.join(head))
-        for caption in self.captions:
-            line = caption.render(newline)
-            blocks.append(newline.join([line, line]) if caption.pasted_twice else line)
+        figures = [
+            newline.join([line, line]) if caption.pasted_twice else line
+            for caption in self.captions
+            for line in [caption.render(newline)]
+        ]
+        if self.style != "page":  # a page's figures stand between its paragraphs
+            blocks.extend(figures)
         markers = {m.index: m for m in self.read_more}
         for i, paragraph in enumerate(self.paragraphs):
+            if i == 2 and self.style == "page":
+                blocks.extend(figures)
             if i in markers:
                 blocks.append(_render_marker(markers[i], newline))
             lead = self.dateline.text + self.dateline.dash if i == 0 and self.dateline else ""
@@ -366,6 +380,10 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
         return CaptionSpec(text, None, ("REUTERS", name), style=style)
     if style == "ap":
         return CaptionSpec(text, "AP Photo", (draw(st.sampled_from(_NAMES)),), style=style)
+    if style == "bare":
+        return CaptionSpec(
+            text, None, (draw(st.sampled_from(_NAMES + _BARE_SOURCES)),), style=style
+        )
     if style == "bbc":
         text = text.rstrip(".")
         source = draw(st.sampled_from(("Getty Images", "PA Media", "Reuters", "EPA")))
@@ -469,10 +487,11 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
                 lambda lines: not set(lines) & set(teasers)
             )
         )
+        figures = draw(st.lists(_caption("bare"), max_size=1)) if len(paragraphs) > 2 else []
         return ArticleSpec(
             headline,
             None,
-            (),
+            tuple(figures),
             paragraphs,
             (),
             None,

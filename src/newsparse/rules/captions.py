@@ -11,8 +11,10 @@ from newsparse._source import Block
 from newsparse.model import DataValue, Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import (
+    closes_sentence,
     ends_sentence,
     free_lines,
+    has_blank_line_layout,
     is_running_text,
     is_title_like,
     word_count,
@@ -172,6 +174,48 @@ def _credit_apart(
     return Claim("caption", Span(line.start, lines[i + 1].end), data), 2
 
 
+# A caption over a bare credit is one sentence; the credit a name of a few words.
+_MAX_BARE_CAPTION_WORDS = 30
+_MAX_BARE_CREDIT = 40
+
+
+def _bare_credit(doc: Document, block: Block) -> Claim | None:
+    """A block of a one-sentence caption over a credit with no label.
+
+    In a page laid out with blank lines, a block of two lines between
+    paragraphs, a sentence and under it only a name (``Berkeley Earth``,
+    ``Getty Images``), is a figure's caption and credit: a subhead would come
+    before its paragraph, not close a block.
+    """
+    if len(block.lines) != 2 or not has_blank_line_layout(doc) or not doc.is_free(block):
+        return None
+    index = block.index
+    if index == 0 or index + 1 >= len(doc.blocks):
+        return None
+    above, name = block.lines
+    text, credit = doc.text(above), doc.text(name)
+    if (
+        len(credit) > _MAX_BARE_CREDIT
+        or not closes_sentence(text)
+        or word_count(text) > _MAX_BARE_CAPTION_WORDS
+        or _SENTENCE_BREAK.search(text)
+    ):
+        return None
+    pats = doc.patterns
+    named = pats.name_line.match(credit)
+    is_name = named is not None and not (named.group("role") or named.group("place"))
+    if not is_name and pats.agency_line.match(credit) is None:
+        return None
+    before, after = doc.blocks[index - 1], doc.blocks[index + 1]
+    if not (
+        is_running_text(before.line_text(len(before.lines) - 1))
+        and is_running_text(after.line_text(0))
+    ):
+        return None  # a caption stands between paragraphs
+    data: dict[str, DataValue] = {"credit_start": name.start, "sources": (credit,)}
+    return Claim("caption", block.span, data)
+
+
 def _noted(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     """A caption with no credit.
 
@@ -255,6 +299,10 @@ def caption(doc: Document) -> Iterator[Claim]:
     pats = doc.patterns
     taken: set[int] = set()
     for block in doc.blocks:
+        bare = _bare_credit(doc, block)
+        if bare is not None:
+            yield bare
+            continue
         lines = free_lines(doc, block)
         i = 0
         while i < len(lines):
