@@ -350,5 +350,39 @@ def test_a_name_under_a_paragraph_is_no_caption_where_a_caption_would_not_stand(
         "\n\n".join(["Ferry operator adds winter sailings", STORY[1], block, STORY[2]]),
     ]
     assert () == newsparse.parse(pages[0]).captions
-    if len(block.split("\n")[0].split()) > 30:
+    if len(block.split("\n", maxsplit=1)[0].split()) > 30:
         assert () == newsparse.parse(pages[1]).captions
+
+
+def test_a_teaser_title_printed_twice_over_its_summary_is_furniture() -> None:
+    title = "Island council votes to keep the old ferry pier open for another winter"
+    summary = (
+        "The pier will stay open until a new one is built, the council said on Monday, and "
+        "repairs to its deck will start in the spring."
+    )
+    teaser = "\n".join([title, title, summary])
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], teaser, STORY[2]])
+    article = newsparse.parse(text)
+    assert () == article.captions
+    assert [title, title, summary] == [p.text for p in article.parts if p.kind == "boilerplate"]
+    assert STORY[1:] == [p.text for p in article.body][-2:]
+
+
+def test_a_table_in_a_page_is_a_paragraph_of_its_own() -> None:
+    table = "Sailing\tLeaves\tArrives\nFirst\t06:10\t06:55\nLast\t21:40\t22:25"
+    block = "Winter timetable\n" + table
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], block, STORY[2]])
+    body = [p.text for p in newsparse.parse(text).body]
+    assert ["Winter timetable", " ".join(table.split()), STORY[2]] == body[-3:]
+
+
+def test_the_signature_of_an_embedded_post_stands_alone() -> None:
+    post = (
+        "The first winter sailing left on time this morning. pic.example.com/ab12\n"
+        "— Island Ferries (@islandferries) November 15, 2024\n"
+        "Passengers on that sailing said the crossing was calm, the boat was half full and the "
+        "coffee bar was open."
+    )
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], post, STORY[2]])
+    body = [p.text for p in newsparse.parse(text).body]
+    assert [*post.split("\n"), STORY[2]] == body[-4:]

@@ -10,7 +10,13 @@ from newsparse._patterns import Patterns
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import closes_sentence, is_hard_wrapped, is_running_text, line_spans
+from newsparse.rules._shape import (
+    closes_sentence,
+    is_hard_wrapped,
+    is_running_text,
+    line_spans,
+    word_count,
+)
 
 # A line made only of rule marks: "___", "* * *", "-----".
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
@@ -209,11 +215,12 @@ _BULLET_OR_FIGURE = regex.compile(r"^[-–•*·▪][ ]|\d")
 def _list_item(text: str) -> bool:
     """A menu or link-list entry.
 
-    Bullet points and lines with figures (a results table, a wire table's
-    rows) are body lists, not furniture.
+    Bullet points, lines with figures (a results table, a wire table's
+    rows) and a table's rows of cells are body lists, not furniture.
     """
     return (
-        len(text.split()) <= _LIST_ITEM_WORDS
+        "\t" not in text
+        and len(text.split()) <= _LIST_ITEM_WORDS
         and not _SENTENCE_END.search(text)
         and not _BULLET_OR_FIGURE.search(text)
     )
@@ -269,6 +276,7 @@ def _repeated_titles(doc: Document, taken: set[int]) -> Iterator[Claim]:
     """
     seen: dict[str, list[Span]] = {}
     neighbours: dict[int, list[str]] = {}
+    under: dict[int, Span] = {}  # the line under each title line in its block
     for block in doc.blocks:
         if is_hard_wrapped(doc, block):
             continue
@@ -278,20 +286,53 @@ def _repeated_titles(doc: Document, taken: set[int]) -> Iterator[Claim]:
             if piece.start not in taken and _title_line(text):
                 seen.setdefault(text, []).append(piece)
                 neighbours[piece.start] = texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]
+                if i + 1 < len(pieces):
+                    under[piece.start] = pieces[i + 1]
     repeated = {text for text, spans in seen.items() if len(spans) >= 2 and " " in text}
     for text, spans in seen.items():
         if len(spans) < 2:
             continue
         if " " in text:
             yield from (Claim("boilerplate", span) for span in spans)
+            summary = _teaser_summary(doc, spans, under, taken)
+            if summary is not None:
+                yield Claim("boilerplate", summary)
         else:
             for span in spans:
                 if any(near in repeated for near in neighbours[span.start]):
                     yield Claim("boilerplate", span)
 
 
+# A teaser's summary is one short paragraph.
+_SUMMARY_WORDS = 60
+
+
+def _teaser_summary(
+    doc: Document, copies: list[Span], under: dict[int, Span], taken: set[int]
+) -> Span | None:
+    """The summary right under a teaser's title printed twice, in the same block.
+
+    A page prints a teaser's title twice (for two layouts), then the one
+    sentence or two that sum the story up; a story repeats no line of its own.
+    """
+    first, last = copies[-2], copies[-1]
+    summary = under.get(last.start)
+    if (
+        summary is None
+        or summary.start in taken
+        or doc.block_at(first.start) != doc.block_at(last.start)
+    ):
+        return None
+    text = doc.text(summary)
+    if not is_running_text(text) or word_count(text) > _SUMMARY_WORDS:
+        return None
+    taken.add(summary.start)
+    return summary
+
+
 def _title_line(text: str) -> bool:
-    return len(text.split()) <= _TAIL_LINE_WORDS and not closes_sentence(text)
+    """A headline or label: a few words, no sentence end, no table cells."""
+    return "\t" not in text and len(text.split()) <= _TAIL_LINE_WORDS and not closes_sentence(text)
 
 
 def page_tail(doc: Document) -> Iterator[Claim]:

@@ -260,7 +260,9 @@ def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, S
     """Pairs of adjacent identical lines: a caption pasted twice (alt text and caption).
 
     Only a pair counts: three or more copies in a row are repeated text, not a
-    caption. Lines under a read-more marker are related links, never captions.
+    caption. Lines under a read-more marker are related links, never captions,
+    and so is a pair with running text right under it in its block: a
+    teaser's title printed twice over its summary.
     """
     read_more = doc.patterns.read_more_alone
     run: list[Span] = []
@@ -269,7 +271,10 @@ def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, S
         return len(a) == len(b) and doc.text(a) == doc.text(b)
 
     def pair(lines: list[Span]) -> Iterator[tuple[Span, Span]]:
-        if len(lines) == 2 and len(lines[0]) <= _MAX_REPEAT and word_count(doc.text(lines[0])) >= 3:
+        if len(lines) != 2 or len(lines[0]) > _MAX_REPEAT:
+            return
+        text = doc.text(lines[0])
+        if word_count(text) >= 3 and "\t" not in text:  # a table's header is no caption
             yield lines[0], lines[1]
 
     for block in blocks:
@@ -281,7 +286,8 @@ def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, S
             if run and same(run[-1], line):
                 run.append(line)
             else:
-                yield from pair(run)
+                if run and (run[-1].end < block.start or not is_running_text(doc.text(line))):
+                    yield from pair(run)  # not a title over its summary
                 run = [line]
         if len(block.lines) > 1:
             yield from pair(run)

@@ -11,6 +11,10 @@ from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import ends_sentence, has_blank_line_layout, is_hard_wrapped, line_spans
 
 _BULLET = regex.compile(r"[-–•*·▪][ ]")  # matched at a position, so no ^
+# The line that signs an embedded social post: "— Jane Roe (@jroe) November 15, 2019".
+_POST_SIGNATURE = regex.compile(
+    r"^\p{Pd}[ \u00a0]*[^\n]{1,80}\(@\w{1,30}\)[ \u00a0]+[^\n]{3,30}\d{4}$"
+)
 
 
 def _join(doc: Document, pieces: list[Span], belong: Callable[[Span, Span], bool]) -> list[Span]:
@@ -41,7 +45,9 @@ def paragraph(doc: Document) -> Iterator[Claim]:
       paragraph there, and single line breaks are a list's items or breaks
       inside the paragraph (as a browser copies ``<li>`` and ``<br>``); but
       a line with no sentence end after a sentence is a subhead, and starts
-      a paragraph of its own;
+      a paragraph of its own, and so does a table (lines of tab-separated
+      cells) and the line after it, and the line that signs an embedded
+      social post (``— Jane Roe (@jroe) November 15, 2019``);
     - a drop capital a page put on a line of its own (``H`` / ``ong Kong is…``)
       joins its word.
 
@@ -57,9 +63,14 @@ def paragraph(doc: Document) -> Iterator[Claim]:
             return True  # a drop capital
         if not blank_line_layout:
             return False
-        # A sentence, then a line with no sentence end: the next section's subhead.
         last_line = source[before.start : before.end].rsplit("\n", 1)[-1]
-        return not ends_sentence(last_line) or ends_sentence(source[piece.start : piece.end])
+        line = source[piece.start : piece.end]
+        if ("\t" in last_line) != ("\t" in line):
+            return False  # a table of tab-separated cells is a paragraph of its own
+        if _POST_SIGNATURE.match(last_line) or _POST_SIGNATURE.match(line):
+            return False  # an embedded post's signature stands alone
+        # A sentence, then a line with no sentence end: the next section's subhead.
+        return not ends_sentence(last_line) or ends_sentence(line)
 
     for block in doc.blocks:
         if is_hard_wrapped(doc, block):
