@@ -386,3 +386,35 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], post, STORY[2]])
     body = [p.text for p in newsparse.parse(text).body]
     assert [*post.split("\n"), STORY[2]] == body[-4:]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "84.1K\n108\n2",  # share and comment counts, one a line
+        "Tags: ferries, islands, winter timetable, harbour council, regional grants, transport",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "Like this: Like Loading...",
+        "Reading time: 3 minutes",
+        "Tempo de leitura: 1 minuto",
+    ],
+)
+def test_page_furniture_between_paragraphs(furniture: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], furniture, STORY[2]])
+    article = newsparse.parse(text)
+    assert [" ".join(furniture.split())] == [
+        p.text for p in article.parts if p.kind == "boilerplate"
+    ]
+
+
+def test_a_bio_may_call_the_author_by_one_name() -> None:
+    bio = "Marta is the paper's transport correspondent."
+    text = "\n\n".join(["Ferry operator adds winter sailings", "By Marta Quill", *STORY, bio])
+    article = newsparse.parse(text)
+    assert [bio] == [p.text for p in article.parts if p.kind == "boilerplate"]
+
+
+def test_a_question_under_the_byline_is_no_lead_caption() -> None:
+    question = "Have you ever heard the island's ferry choir sing on the early crossing?"
+    text = "\n\n".join(["Ferry operator adds winter sailings", "By Marta Quill", question, *STORY])
+    assert () == newsparse.parse(text).captions

@@ -68,6 +68,7 @@ PACK = Lexicon(
     ),
     boilerplate_heads=("Themen", "Schlagworte", "Newsletter", "Meistgelesen"),
     boilerplate_starts=(
+        "Lesezeit",
         "Diese Website verwendet Cookies",
         "Diese Seite verwendet Cookies",
         "Wir verwenden Cookies",

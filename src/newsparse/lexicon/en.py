@@ -281,6 +281,13 @@ PACK = Lexicon(
         "Show comments",
         "Join the conversation",
         "Blog comments powered by Disqus",
+        "Please enable JavaScript to view the comments powered by Disqus",
+        "Share your thoughts",
+        "Share your thoughts with friends",
+        # WordPress's like button.
+        "Like this",
+        "Like this: Like Loading...",
+        "Like Loading...",
         # Lists of more stories.
         "Don't miss",
         "More stories like this one",
@@ -311,6 +318,8 @@ PACK = Lexicon(
         "Related Tags",
     ),
     boilerplate_starts=(
+        "Reading time",
+        "Estimated reading time",
         "Reach the reporter",
         "Reach the reporters",
         "Contact the reporter",

@@ -33,6 +33,7 @@ PACK = Lexicon(
     boilerplate=("Compartir", "Publicidad", "Imprimir", "Comentarios", "Suscríbete", "Guardar"),
     boilerplate_heads=("Newsletter", "Temas", "Etiquetas", "Lo más leído"),
     boilerplate_starts=(
+        "Tiempo de lectura",
         "Este sitio web utiliza cookies",
         "Utilizamos cookies",
         "Usamos cookies",

@@ -44,6 +44,7 @@ PACK = Lexicon(
     ),
     boilerplate_heads=("Newsletter", "Sujets", "Mots-clés", "Les plus lus"),
     boilerplate_starts=(
+        "Temps de lecture",
         "Ce site utilise des cookies",
         "Nous utilisons des cookies",
         "En poursuivant votre navigation",

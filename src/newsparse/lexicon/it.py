@@ -22,6 +22,7 @@ PACK = Lexicon(
     boilerplate=("Condividi", "Pubblicità", "Stampa", "Commenti", "Abbonati"),
     boilerplate_heads=("Newsletter", "Argomenti", "Tag", "I più letti"),
     boilerplate_starts=(
+        "Tempo di lettura",
         "Questo sito utilizza cookie",
         "Questo sito usa cookie",
         "Utilizziamo i cookie",

@@ -42,6 +42,7 @@ PACK = Lexicon(
     boilerplate=("Compartilhar", "Partilhar", "Publicidade", "Imprimir", "Comentários", "Assine"),
     boilerplate_heads=("Newsletter", "Tópicos", "Tags", "Mais lidas"),
     boilerplate_starts=(
+        "Tempo de leitura",
         "Este site utiliza cookies",
         "Este site usa cookies",
         "Utilizamos cookies",

@@ -58,6 +58,7 @@ PACK = Lexicon(
     ),
     boilerplate_heads=("Теги", "Метки", "Рубрики"),
     boilerplate_starts=(
+        "Время чтения",
         "Этот сайт использует cookies",
         "Мы используем cookies",
         "Мы используем файлы cookie",

@@ -21,16 +21,24 @@ from newsparse.rules._shape import (
 # A line made only of rule marks: "___", "* * *", "-----".
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
 # Counters and gallery controls in any language: "Image 1 of 9", "1 / 9", "84.1K",
-# "New, 6 comments", "12 Comments".
+# "New, 6 comments", "12 Comments", "108 2".
 _COUNTER_LINE = regex.compile(
     r"""^(?:
         (?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|von|de|di|sur)[\s/]+\d+
       | \d+\s*/\s*\d+  # pages put no-break spaces round the slash: "1 \u00a0/\u00a0 9"
       | \d+(?:[.,]\d+)?[kKmM]
       | (?:new,\s+)?\d+\s+(?:comments?|shares?|replies)
+      | \d{1,6}(?:[ ]+\d{1,6}){1,3}  # counts side by side: "108 2" (shares, comments)
+      | 0  # an empty count: no story's paragraph is a bare zero
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# A heading's list on its own line: ": ferries, islands, winter".
+_TAG_LIST = regex.compile(r"[ ]*:[ ]*[^,.!?\n]{1,60}(?:,[ ]*[^,.!?\n]{1,60}){2,}\.?$")
+
+# A bare count, as counters print under each other.
+_COUNT = regex.compile(r"\d{1,6}")
 
 # No line of furniture is longer than this (a footer, a promo line).
 _LONGEST_FURNITURE = 250
@@ -128,7 +136,12 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
             if (short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text):
                 i += 1  # a read-more marker, not furniture: the read_more rule takes it
                 continue
-            if short and pats.boilerplate_head.match(text):
+            head = pats.boilerplate_head.match(text)
+            if head is not None and not short and _TAG_LIST.match(text, head.end()):
+                yield Claim("boilerplate", line)  # "Tags: ferries, islands, winter, …"
+                i += 1
+                continue
+            if short and head is not None:
                 last = i
                 while last + 1 < len(lines) and len(lines[last + 1]) <= _FOLLOWER_MAX:
                     last += 1
@@ -139,8 +152,16 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 yield Claim("boilerplate", line)
                 i += 1
                 continue
+            if short and _COUNTER_LINE.match(text):
+                # More counts may follow, one a line: "84.1K" / "108" / "2".
+                last = i
+                while last + 1 < len(lines) and _COUNT.fullmatch(doc.text(lines[last + 1])):
+                    last += 1
+                yield Claim("boilerplate", Span(line.start, lines[last].end))
+                i = last + 1
+                continue
             if (
-                (short and (pats.boilerplate_line.match(text) or _COUNTER_LINE.match(text)))
+                (short and pats.boilerplate_line.match(text))
                 or _RULE_LINE.match(text)
                 or pats.footer.match(text)
                 or pats.boilerplate_tail.search(text)
@@ -379,7 +400,7 @@ _STORY_ABOVE_NOTES = 3
 
 
 def _author_notes(doc: Document, skip: set[int]) -> Iterator[Claim]:
-    """The last few lines that name an author of the byline in full."""
+    """The last few lines that name an author of the byline in full, or open a bio."""
     bylines = [claim for claim in doc.claims() if claim.kind == "byline"]
     names = {
         name
@@ -399,9 +420,23 @@ def _author_notes(doc: Document, skip: set[int]) -> Iterator[Claim]:
             break
         last.extend(p for p in reversed(line_spans(doc, block)) if p.start not in skip)
     last = [piece for piece in last if piece.start >= head_end]
+    # A bio may call the author by one name: "Julius is a reporter for …".
+    words = {word for name in names for word in name.split() if len(word) > 2}
     for i, piece in enumerate(last[:_AUTHOR_NOTE_LINES]):
-        if i + _STORY_ABOVE_NOTES < len(last) and any(n in doc.text(piece) for n in names):
+        if i + _STORY_ABOVE_NOTES >= len(last):
+            break
+        text = doc.text(piece)
+        if any(name in text for name in names) or _opens_bio(text, words):
             yield Claim("boilerplate", piece)
+
+
+def _opens_bio(text: str, names: set[str]) -> bool:
+    """True when ``text`` opens with one of ``names`` and "is a", "is an" or "is the"."""
+    head = text.split(maxsplit=3)
+    return len(head) == 4 and head[0] in names and head[1] == "is" and head[2] in _BIO_ARTICLES
+
+
+_BIO_ARTICLES = frozenset({"a", "an", "the"})
 
 
 # A line below the story longer than this is not furniture.

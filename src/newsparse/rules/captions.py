@@ -383,6 +383,7 @@ def lead_caption(doc: Document) -> Iterator[Claim]:
             and 4 <= word_count(text) <= 40
             and is_title_like(text, max_words=40)
             and not text.endswith(":")  # a lead-in to what follows, not a caption
+            and not closes_sentence(text)  # nor a question or an exclamation
             and following is not None
             and doc.is_free(following)
             and is_running_text(following.line_text(0))
