@@ -56,6 +56,7 @@ class Patterns:
 
     lexicon: Lexicon
     time_words: frozenset[str]
+    prompt_heads: frozenset[str]
     calendar_words: frozenset[str]
     credit: Pattern
     credit_line: Pattern
@@ -112,6 +113,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         lexicon=lx,
         # Words that may stand beside a date on a timestamp line, case-folded.
         time_words=frozenset(w.casefold() for w in (*lx.weekdays, *lx.months, *lx.timestamp_words)),
+        # The first word of each prompt word or phrase, case-folded: a line
+        # holding none of them is no prompt, and a set lookup tells.
+        prompt_heads=frozenset(w.casefold().split()[0] for w in lx.prompt_words if w.strip()),
         # Weekday and month names, case-folded: a byline never opens with one.
         calendar_words=frozenset(w.casefold() for w in (*lx.weekdays, *lx.months)),
         # A photo credit closing a caption line. The group "credit" is the

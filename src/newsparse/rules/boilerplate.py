@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
 
 import regex
@@ -101,6 +102,18 @@ def _glued_teaser(text: str) -> bool:
     return False
 
 
+def _is_prompt(pats: Patterns, text: str) -> bool:
+    """A line that offers the reader a newsletter, an inbox, a subscription."""
+    # Most lines hold no prompt word: set lookups of their words, stripped of
+    # punctuation, rule them out cheaply.
+    if pats.prompt_heads.isdisjoint(map(_STRIP_PUNCTUATION, text.casefold().split())):
+        return False
+    return pats.prompt.match(text) is not None
+
+
+_STRIP_PUNCTUATION = operator.methodcaller("strip", ".,;:!?\"'()[]«»“”‘’…")
+
+
 def _menu_runs(doc: Document, lines: tuple[Span, ...]) -> list[int]:
     """For each line, how many menu-item lines run from it (one pass, from the end)."""
     runs = [0] * (len(lines) + 1)
@@ -136,7 +149,8 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
             if (short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text):
                 i += 1  # a read-more marker, not furniture: the read_more rule takes it
                 continue
-            head = pats.boilerplate_head.match(text)
+            # A heading is a short line, or opens a line with its list: "Tags: …".
+            head = pats.boilerplate_head.match(text) if short or ":" in text[:40] else None
             if head is not None and not short and _TAG_LIST.match(text, head.end()):
                 yield Claim("boilerplate", line)  # "Tags: ferries, islands, winter, …"
                 i += 1
@@ -166,7 +180,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 or pats.footer.match(text)
                 or pats.boilerplate_tail.search(text)
                 or pats.boilerplate_start.match(text)
-                or pats.prompt.match(text)
+                or _is_prompt(pats, text)
             ):
                 yield Claim("boilerplate", line)
                 i += 1
