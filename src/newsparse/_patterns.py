@@ -82,6 +82,7 @@ class Patterns:
     boilerplate_head: Pattern
     boilerplate_tail: Pattern
     boilerplate_start: Pattern
+    furniture_gate: Pattern
     prompt: Pattern
     comment_head: Pattern
     caption_note: Pattern
@@ -320,6 +321,16 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A promotional line's close: "… weekly newsletter. Sign up here."
         boilerplate_tail=_compile(
             r"(?:^|[.!?:][ ]+)(?:\L<tails>)[ ]*[.!]?$", tails=lx.boilerplate_tails
+        ),
+        # Where a line of furniture can open: a line that matches none of these
+        # is no read-more marker, heading, furniture line, footer, rule line or
+        # opening of furniture, and one test tells (most lines are story text).
+        furniture_gate=_compile(
+            r"^(?:\L<markers>|\L<heads>|\L<lines>|\L<starts>|©|\(c\)|copyright|[\s_*=~#•·\-–—])",
+            markers=lx.read_more,
+            heads=lx.boilerplate_heads,
+            lines=lx.boilerplate,
+            starts=lx.boilerplate_starts,
         ),
         # A short line that speaks to the reader of what the page offers:
         # "Get the day's headlines in your inbox by subscribing to our newsletter."

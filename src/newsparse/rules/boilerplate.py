@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -102,6 +102,29 @@ def _glued_teaser(text: str) -> bool:
     return False
 
 
+def _run_end(lines: tuple[Span, ...], i: int, follows: Callable[[Span], bool]) -> int:
+    """The index of the last line of the run from line ``i`` whose lines below ``follow``."""
+    last = i
+    while last + 1 < len(lines) and follows(lines[last + 1]):
+        last += 1
+    return last
+
+
+def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bool:
+    """A line of furniture on its own: listed, a rule, a footer, a promotion or a prompt.
+
+    ``gate`` tells whether the line may open as furniture at all (the lines
+    the lexicon lists, rule lines, footers and openings all do).
+    """
+    opens = gate and (
+        (short and pats.boilerplate_line.match(text) is not None)
+        or _RULE_LINE.match(text) is not None
+        or pats.footer.match(text) is not None
+        or pats.boilerplate_start.match(text) is not None
+    )
+    return opens or pats.boilerplate_tail.search(text) is not None or _is_prompt(pats, text)
+
+
 def _is_prompt(pats: Patterns, text: str) -> bool:
     """A line that offers the reader a newsletter, an inbox, a subscription."""
     # Most lines hold no prompt word: set lookups of their words, stripped of
@@ -146,19 +169,22 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 continue
             text = doc.text(line)
             short = len(text) <= _SHORT_LINE  # whole-line furniture and markers are short
-            if (short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text):
+            gate = pats.furniture_gate.match(text) is not None  # may open as furniture
+            if gate and (
+                (short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text)
+            ):
                 i += 1  # a read-more marker, not furniture: the read_more rule takes it
                 continue
             # A heading is a short line, or opens a line with its list: "Tags: …".
-            head = pats.boilerplate_head.match(text) if short or ":" in text[:40] else None
+            head = (
+                pats.boilerplate_head.match(text) if gate and (short or ":" in text[:40]) else None
+            )
             if head is not None and not short and _TAG_LIST.match(text, head.end()):
                 yield Claim("boilerplate", line)  # "Tags: ferries, islands, winter, …"
                 i += 1
                 continue
             if short and head is not None:
-                last = i
-                while last + 1 < len(lines) and len(lines[last + 1]) <= _FOLLOWER_MAX:
-                    last += 1
+                last = _run_end(lines, i, lambda below: len(below) <= _FOLLOWER_MAX)
                 yield Claim("boilerplate", Span(line.start, lines[last].end))
                 i = last + 1
                 continue
@@ -168,20 +194,13 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 continue
             if short and _COUNTER_LINE.match(text):
                 # More counts may follow, one a line: "84.1K" / "108" / "2".
-                last = i
-                while last + 1 < len(lines) and _COUNT.fullmatch(doc.text(lines[last + 1])):
-                    last += 1
+                last = _run_end(
+                    lines, i, lambda below: _COUNT.fullmatch(doc.text(below)) is not None
+                )
                 yield Claim("boilerplate", Span(line.start, lines[last].end))
                 i = last + 1
                 continue
-            if (
-                (short and pats.boilerplate_line.match(text))
-                or _RULE_LINE.match(text)
-                or pats.footer.match(text)
-                or pats.boilerplate_tail.search(text)
-                or pats.boilerplate_start.match(text)
-                or _is_prompt(pats, text)
-            ):
+            if _furniture_line(pats, text, short=short, gate=gate):
                 yield Claim("boilerplate", line)
                 i += 1
                 continue
