@@ -63,7 +63,9 @@ def paragraph(doc: Document) -> Iterator[Claim]:
             return True  # a drop capital
         if not blank_line_layout:
             return False
-        last_line = source[before.start : before.end].rsplit("\n", 1)[-1]
+        # The paragraph so far may be long: read its last line only.
+        last_start = max(before.start, source.rfind("\n", before.start, before.end) + 1)
+        last_line = source[last_start : before.end]
         line = source[piece.start : piece.end]
         if ("\t" in last_line) != ("\t" in line):
             return False  # a table of tab-separated cells is a paragraph of its own
