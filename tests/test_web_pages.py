@@ -418,3 +418,24 @@ def test_a_question_under_the_byline_is_no_lead_caption() -> None:
     question = "Have you ever heard the island's ferry choir sing on the early crossing?"
     text = "\n\n".join(["Ferry operator adds winter sailings", "By Marta Quill", question, *STORY])
     assert () == newsparse.parse(text).captions
+
+
+def test_teasers_cut_short_by_the_page_are_furniture() -> None:
+    teasers = [
+        "Council approves new timetable for the winter ferries",
+        "The regional council voted on Tuesday to pay for two extra sailings a day, with...",
+        "Harbour road to close for three nights of repairs",
+        "Drivers heading for the quay will be sent round by the old mill road while crew…",
+        "Island school opens its new science wing",
+        "Pupils on the island will no longer have to cross to the mainland for chemistry...",
+    ]
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, *teasers])
+    article = newsparse.parse(text)
+    assert [*STORY] == [p.text for p in article.body]
+    assert teasers == [p.text for p in article.parts if p.kind == "boilerplate"]
+
+
+def test_a_sentence_that_trails_off_stays_body() -> None:
+    trail = "The crew waited for the fog to lift, and waited, and waited..."
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, trail])
+    assert [*STORY, trail] == [p.text for p in newsparse.parse(text).body]

@@ -316,7 +316,51 @@ def link_lists(doc: Document) -> Iterator[Claim]:
                 yield from (Claim("boilerplate", item) for item in run)
             run = []
             lead_in = piece is not None and doc.text(piece).endswith(":")
-    yield from _repeated_titles(doc, taken)
+    for claim in _repeated_titles(doc, taken):
+        taken.add(claim.span.start)
+        yield claim
+    yield from _truncated_teasers(doc, taken)
+
+
+# A teaser's text cut short by the page: "… users with Realtek Bluetooth...".
+_TRUNCATED = regex.compile(r"[^\s.…](?:\.\.\.|…)$")
+# A page's list of teasers cut short holds this many at least; a story may
+# trail off once or twice.
+_TRUNCATED_TEASERS = 3
+
+
+def _truncated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
+    """Lines cut short mid-text with "...", and the title over each, when a page has several.
+
+    A page cuts its teasers' titles and summaries at a fixed length; a story's
+    sentence that trails off ends a word first ("And then ..."), and does so
+    rarely.
+    """
+    source = doc.source
+    cut: list[tuple[Span, Span | None]] = []  # each cut line, and the free line above it
+    above: Span | None = None
+    for block in doc.blocks:
+        for piece in line_spans(doc, block):
+            if source[piece.end - 1] in ".…" and _TRUNCATED.search(
+                source, piece.end - 4, piece.end
+            ):
+                cut.append((piece, above))
+            above = piece
+    if len(cut) < _TRUNCATED_TEASERS:
+        return
+    cut_starts = {piece.start for piece, _ in cut}
+    for piece, title in cut:
+        if (
+            title is not None
+            and title.start not in taken
+            and title.start not in cut_starts
+            and _title_line(doc.text(title))
+        ):
+            taken.add(title.start)
+            yield Claim("boilerplate", title)
+        if piece.start not in taken:
+            taken.add(piece.start)
+            yield Claim("boilerplate", piece)
 
 
 def _repeated_titles(doc: Document, taken: set[int]) -> Iterator[Claim]:
