@@ -277,23 +277,6 @@ def test_a_bare_figure_below_the_story_stays_body() -> None:
 
 
 @pytest.mark.parametrize(
-    "prompt",
-    [
-        "Get the morning's top stories in your inbox by signing up to our newsletter.",
-        "Thanks, you have been subscribed!",
-        "Join our reader forums to keep talking about the islands and their ferries.",
-        "Erhalten Sie unseren Newsletter jeden Morgen in Ihr Postfach.",
-        "Recevez notre newsletter chaque matin.",
-    ],
-)
-def test_a_prompt_to_the_reader_is_furniture(prompt: str) -> None:
-    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], prompt, STORY[2]])
-    article = newsparse.parse(text)
-    assert [prompt] == [p.text for p in article.parts if p.kind == "boilerplate"]
-    assert [*STORY] == [p.text for p in article.body]
-
-
-@pytest.mark.parametrize(
     "line",
     [
         # The story may be about newsletters, and quote someone who speaks of them.
@@ -391,6 +374,13 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
 @pytest.mark.parametrize(
     "furniture",
     [
+        # Prompts to the reader, in any pack's language.
+        "Get the morning's top stories in your inbox by signing up to our newsletter.",
+        "Thanks, you have been subscribed!",
+        "Join our reader forums to keep talking about the islands and their ferries.",
+        "Erhalten Sie unseren Newsletter jeden Morgen in Ihr Postfach.",
+        "Recevez notre newsletter chaque matin.",
+        # Counters, tag lists, widgets and reading times.
         "84.1K\n108\n2",  # share and comment counts, one a line
         "Tags: ferries, islands, winter timetable, harbour council, regional grants, transport",
         "Please enable JavaScript to view the comments powered by Disqus.",
@@ -402,9 +392,9 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
 def test_page_furniture_between_paragraphs(furniture: str) -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], furniture, STORY[2]])
     article = newsparse.parse(text)
-    assert [" ".join(furniture.split())] == [
-        p.text for p in article.parts if p.kind == "boilerplate"
-    ]
+    furniture_parts = [p.text for p in article.parts if p.kind == "boilerplate"]
+    assert [" ".join(furniture.split())] == furniture_parts
+    assert [*STORY] == [p.text for p in article.body]
 
 
 def test_a_bio_may_call_the_author_by_one_name() -> None:
