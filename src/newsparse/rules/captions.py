@@ -299,8 +299,9 @@ def caption(doc: Document) -> Iterator[Claim]:
     """Claim image captions.
 
     Lines that end with a photo credit, BBC image lines, credit-only lines,
-    and lines pasted twice are captions. The credit's label and sources are
-    attached for the :class:`~newsparse.Caption` view.
+    a sentence over a bare name between two paragraphs of a page, and lines
+    pasted twice are captions. The credit's label and sources are attached
+    for the :class:`~newsparse.Caption` view.
     """
     pats = doc.patterns
     taken: set[int] = set()
