@@ -387,6 +387,9 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Like this: Like Loading...",
         "Reading time: 3 minutes",
         "Tempo de leitura: 1 minuto",
+        "Filed Under:ferries, islands, winter timetable, harbour council",
+        "© Example Island Media Ltd, 2004–2024. All rights reserved.",
+        "Copyright Beispiel Verlag 2024. Alle Rechte vorbehalten.",
     ],
 )
 def test_page_furniture_between_paragraphs(furniture: str) -> None:
@@ -418,6 +421,8 @@ def test_teasers_cut_short_by_the_page_are_furniture() -> None:
         "Drivers heading for the quay will be sent round by the old mill road while crew…",
         "Island school opens its new science wing",
         "Pupils on the island will no longer have to cross to the mainland for chemistry...",
+        "Lifeboat crew thanked",
+        "The volunteers who brought the stranded yacht in on Sunday were given […]",
     ]
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, *teasers])
     article = newsparse.parse(text)

@@ -78,7 +78,12 @@ PACK = Lexicon(
         "Mehr aus",
         "Abonnieren Sie",
     ),
-    boilerplate_tails=("Jetzt anmelden", "Hier anmelden", "Jetzt abonnieren"),
+    boilerplate_tails=(
+        "Jetzt anmelden",
+        "Hier anmelden",
+        "Jetzt abonnieren",
+        "Alle Rechte vorbehalten",
+    ),
     reader_words=(
         "Ihr",
         "Ihre",

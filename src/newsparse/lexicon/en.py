@@ -103,6 +103,8 @@ PACK = Lexicon(
         "Also read",
         "Read also",
         "Recommended",
+        "Recommended articles",
+        "Recommended reading",
         "Recommended stories",
         "More stories",
         "You may also like",
@@ -316,6 +318,7 @@ PACK = Lexicon(
         "Follow",
         "Share this with",
         "Related Tags",
+        "Filed under",
     ),
     boilerplate_starts=(
         "Reading time",
@@ -361,6 +364,7 @@ PACK = Lexicon(
         "Click here to subscribe",
         "Read the full story",
         "Download the app",
+        "All rights reserved",
     ),
     reader_words=("you", "your", "our", "us"),
     prompt_words=(

@@ -42,7 +42,7 @@ PACK = Lexicon(
         "Suscríbete a",
         "Ver todos",
     ),
-    boilerplate_tails=("Suscríbete aquí", "Suscríbete ahora"),
+    boilerplate_tails=("Suscríbete aquí", "Suscríbete ahora", "Todos los derechos reservados"),
     reader_words=("tu", "tus", "usted", "nuestro", "nuestra", "nuestros", "nuestras", "nos"),
     prompt_words=(
         "boletín",

@@ -53,7 +53,7 @@ PACK = Lexicon(
         "Abonnez-vous à",
         "Voir tous",
     ),
-    boilerplate_tails=("Inscrivez-vous", "Abonnez-vous"),
+    boilerplate_tails=("Inscrivez-vous", "Abonnez-vous", "Tous droits réservés"),
     reader_words=("vous", "votre", "vos", "notre", "nos", "nous"),
     prompt_words=(
         "newsletter",

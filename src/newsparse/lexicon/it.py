@@ -31,7 +31,7 @@ PACK = Lexicon(
         "Iscriviti alla",
         "Vedi tutti",
     ),
-    boilerplate_tails=("Iscriviti qui", "Abbonati ora"),
+    boilerplate_tails=("Iscriviti qui", "Abbonati ora", "Tutti i diritti riservati"),
     reader_words=("tu", "tuo", "tua", "voi", "vostro", "nostro", "nostra", "nostri", "nostre"),
     prompt_words=(
         "newsletter",

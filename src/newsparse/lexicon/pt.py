@@ -51,7 +51,7 @@ PACK = Lexicon(
         "Assine a",
         "Ver todos",
     ),
-    boilerplate_tails=("Assine aqui", "Inscreva-se"),
+    boilerplate_tails=("Assine aqui", "Inscreva-se", "Todos os direitos reservados"),
     reader_words=("você", "nosso", "nossa", "nossos", "nossas"),
     prompt_words=(
         "newsletter",

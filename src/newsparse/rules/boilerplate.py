@@ -322,8 +322,9 @@ def link_lists(doc: Document) -> Iterator[Claim]:
     yield from _truncated_teasers(doc, taken)
 
 
-# A teaser's text cut short by the page: "… users with Realtek Bluetooth...".
-_TRUNCATED = regex.compile(r"[^\s.…](?:\.\.\.|…)$")
+# A teaser's text cut short by the page: "… users with Realtek Bluetooth...",
+# "… the number of players […]".
+_TRUNCATED = regex.compile(r"[^\s.…](?:\.\.\.|…)$|[ ]\[(?:\.\.\.|…)\]$")
 # A page's list of teasers cut short holds this many at least; a story may
 # trail off once or twice.
 _TRUNCATED_TEASERS = 3
@@ -341,8 +342,8 @@ def _truncated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
     above: Span | None = None
     for block in doc.blocks:
         for piece in line_spans(doc, block):
-            if source[piece.end - 1] in ".…" and _TRUNCATED.search(
-                source, piece.end - 4, piece.end
+            if source[piece.end - 1] in ".…]" and _TRUNCATED.search(
+                source, max(piece.start, piece.end - 6), piece.end
             ):
                 cut.append((piece, above))
             above = piece
