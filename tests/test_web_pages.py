@@ -434,3 +434,33 @@ def test_a_sentence_that_trails_off_stays_body() -> None:
     trail = "The crew waited for the fog to lift, and waited, and waited..."
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, trail])
     assert [*STORY, trail] == [p.text for p in newsparse.parse(text).body]
+
+
+def test_a_list_of_dated_teasers_below_the_story_is_furniture() -> None:
+    items = []
+    for title, author, summary in [
+        ("Harbour road to close for repairs", "Ines Carvalho", "The road shuts on Monday."),
+        ("Island school opens science wing", "Tom Nash", "Pupils no longer cross for labs."),
+        ("Lifeboat crew thanked by council", "Lina Park", "Volunteers were given an award."),
+    ]:
+        items += [title, author, "Wednesday November 20, 2024", summary]
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, "\n".join(items)])
+    article = newsparse.parse(text)
+    assert [*STORY] == [p.text for p in article.body]
+
+
+def test_a_timeline_in_the_story_is_not_a_list_of_teasers() -> None:
+    timeline = "\n".join(
+        [
+            "March 3, 2024",
+            "The council first asks the operator for a winter timetable.",
+            "June 12, 2024",
+            "Residents hand in a petition with 2,000 names.",
+            "September 30, 2024",
+            "The regional grant is approved.",
+        ]
+    )
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], timeline, STORY[2]])
+    body = " ".join(p.text for p in newsparse.parse(text).body)
+    assert "The regional grant is approved." in body
+    assert "Residents hand in a petition with 2,000 names." in body

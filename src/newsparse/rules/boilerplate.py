@@ -18,6 +18,7 @@ from newsparse.rules._shape import (
     line_spans,
     word_count,
 )
+from newsparse.rules.header import is_timestamp
 
 # A line made only of rule marks: "___", "* * *", "-----".
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
@@ -320,6 +321,7 @@ def link_lists(doc: Document) -> Iterator[Claim]:
         taken.add(claim.span.start)
         yield claim
     yield from _truncated_teasers(doc, taken)
+    yield from _dated_teasers(doc, taken)
 
 
 # A teaser's text cut short by the page: "… users with Realtek Bluetooth...",
@@ -362,6 +364,55 @@ def _truncated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
         if piece.start not in taken:
             taken.add(piece.start)
             yield Claim("boilerplate", piece)
+
+
+# A list of dated teasers holds this many at least: a title, its author and
+# its date, then its summary. Blocks shorter than that are not looked at.
+_DATED_TEASERS = 3
+_DATED_ITEM_LINES = 4
+_AUTHOR_WORDS = 6
+
+
+def _dated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
+    """Teasers of other stories, each a title over its author and date, in one block.
+
+    A page lists its other stories as title, author, date and summary, over
+    and over; a story does not put an author and a date under its own lines
+    three times in one block.
+    """
+    pats = doc.patterns
+    for block in doc.blocks:
+        if len(block.lines) < _DATED_TEASERS * _DATED_ITEM_LINES:
+            continue
+        pieces = line_spans(doc, block)
+        dated = [
+            i
+            for i in range(2, len(pieces))
+            if len(pieces[i]) <= _TIMESTAMP_CHARS
+            and is_timestamp(pats, doc.text(pieces[i]))
+            and _teaser_head(doc.text(pieces[i - 2]), doc.text(pieces[i - 1]))
+        ]
+        if len(dated) < _DATED_TEASERS:
+            continue
+        # From the first teaser's title to the last one's summary.
+        last = min(dated[-1] + 1, len(pieces) - 1)
+        for piece in pieces[dated[0] - 2 : last + 1]:
+            if piece.start not in taken:  # lines of the list may be claimed above
+                taken.add(piece.start)
+                yield Claim("boilerplate", piece)
+
+
+_TIMESTAMP_CHARS = 60
+
+
+def _teaser_head(title: str, author: str) -> bool:
+    """A title over an author's name: the head of a teaser."""
+    return (
+        _title_line(title)
+        and word_count(author) <= _AUTHOR_WORDS
+        and not closes_sentence(author)
+        and not author.endswith(":")
+    )
 
 
 def _repeated_titles(doc: Document, taken: set[int]) -> Iterator[Claim]:
