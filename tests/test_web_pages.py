@@ -464,3 +464,14 @@ def test_a_timeline_in_the_story_is_not_a_list_of_teasers() -> None:
     body = " ".join(p.text for p in newsparse.parse(text).body)
     assert "The regional grant is approved." in body
     assert "Residents hand in a petition with 2,000 names." in body
+
+
+@pytest.mark.parametrize("first", ["Fox News", "WORLD", "SKIP TO SITE INDEX", "Home | News"])
+def test_the_headline_of_a_page_stands_over_its_byline_not_in_its_menu(first: str) -> None:
+    text = "\n\n".join([first, "Ferry operator adds two winter sailings", "By Marta Quill", *STORY])
+    assert "Ferry operator adds two winter sailings" == newsparse.parse(text).headline.text
+
+
+def test_a_short_headline_over_its_byline_stays_the_headline() -> None:
+    text = "\n\n".join(["Ferries return", "By Marta Quill", *STORY])
+    assert "Ferries return" == newsparse.parse(text).headline.text

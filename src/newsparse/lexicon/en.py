@@ -321,6 +321,8 @@ PACK = Lexicon(
         "Filed under",
     ),
     boilerplate_starts=(
+        # Skip links: "Skip to content", "Skip to site index", "Skip to search".
+        "Skip to",
         "Reading time",
         "Estimated reading time",
         "Reach the reporter",

@@ -303,12 +303,53 @@ def headline(doc: Document) -> Iterator[Claim]:
             if verdict != "headline" and _reads_as_body(text):
                 return
             if verdict == "headline":
+                better = _title_over_byline(doc, block, line) if _weak_title(text) else None
+                if better is not None:
+                    yield Claim("headline", better)  # the page's own title, under its menus
+                    return
                 for section in sections:
                     yield Claim("kicker", section)
                 yield Claim("headline", line)
                 return
             if verdict == "section":
                 sections.append(line)
+
+
+def _weak_title(text: str) -> bool:
+    """A short line that a page's menu may have put first: a section, a skip link, a brand."""
+    return word_count(text) <= 2 or (word_count(text) <= 4 and _strong_section(text))
+
+
+# How many free lines below a weak first title the byline is looked for in,
+# and how far above the byline the title may stand (a standfirst between).
+_BYLINE_REACH = 25
+_TITLE_OVER_BYLINE = 2
+
+
+def _title_over_byline(doc: Document, block: Block, first: Span) -> Span | None:
+    """The title right over the first byline below ``first``, if that is another line.
+
+    In a whole page the first title-like line may be a menu's or a section's;
+    the story's headline stands over its byline, perhaps with a standfirst
+    between.
+    """
+    seen: list[Span] = []
+    index = block.index
+    for later in doc.blocks[index : index + _BYLINE_REACH]:
+        for line in line_spans(doc, later):
+            if line.start <= first.start:
+                continue
+            text = doc.text(line)
+            if _byline_claim(doc.patterns, text, line) is not None:
+                for above in reversed(seen[-_TITLE_OVER_BYLINE:]):
+                    title = doc.text(above)
+                    if is_title_like(title) and word_count(title) >= 4 and not _weak_title(title):
+                        return above
+                return None
+            seen.append(line)
+            if len(seen) > _BYLINE_REACH:
+                return None
+    return None
 
 
 def _next_line(doc: Document, block: Block, span: Span) -> tuple[Block, Span] | None:
