@@ -475,3 +475,19 @@ def test_the_headline_of_a_page_stands_over_its_byline_not_in_its_menu(first: st
 def test_a_short_headline_over_its_byline_stays_the_headline() -> None:
     text = "\n\n".join(["Ferries return", "By Marta Quill", *STORY])
     assert "Ferries return" == newsparse.parse(text).headline.text
+
+
+def test_teasers_that_end_with_a_read_more_link_go_with_their_titles() -> None:
+    teasers = [
+        "TRANSPORT",
+        "Harbour road to close for three nights",
+        "By INES CARVALHO",
+        "Drivers heading for the quay will be sent round by the old mill road ... Read More",
+        "EDUCATION",
+        "Will the island school open its new wing?",
+        "Pupils will no longer cross to the mainland for their chemistry lessons. Read More",
+        "Lifeboat crew thanked by the council",
+        "The volunteers who brought the stranded yacht in were given an award. Read More",
+    ]
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, "\n".join(teasers)])
+    assert [*STORY] == [p.text for p in newsparse.parse(text).body]

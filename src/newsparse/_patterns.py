@@ -66,6 +66,8 @@ class Patterns:
     bbc_image_caption: Pattern
     read_more_alone: Pattern
     read_more_inline: Pattern
+    teaser_cut: Pattern
+    marker_ends: frozenset[str]
     agency_tail: Pattern
     agency_line: Pattern
     dateline: Pattern
@@ -198,6 +200,21 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             r"^(?P<label>\L<markers>)[ ]*(?:[:|»›>]|\p{Pd})[ ]*(?P<link>\S.{0,300})$",
             markers=lx.read_more,
         ),
+        # The end of a teaser the page cut short: "… users with Realtek Bluetooth...",
+        # "… the number of players […]", "… unemployment is still ... Read More".
+        teaser_cut=_compile(
+            r"""
+            (?:
+                [^\s.…](?:\.\.\.|…)
+              | [ ]\[(?:\.\.\.|…)\]
+              | (?:[.!?…]|\.\.\.)[ ]+(?:\L<markers>)[ ]*[»›>→]?
+            )$
+            """,
+            markers=lx.read_more,
+        ),
+        # The last word of each read-more marker, case-folded: a line ending in
+        # none of them (or in a stop or a bracket) is no teaser cut short.
+        marker_ends=frozenset(m.split()[-1].casefold() for m in lx.read_more if m.strip()),
         # A wire credit closing the last paragraph: "… relations. – Agencies".
         agency_tail=_compile(
             r"""

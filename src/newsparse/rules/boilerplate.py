@@ -15,6 +15,7 @@ from newsparse.rules._shape import (
     closes_sentence,
     is_hard_wrapped,
     is_running_text,
+    is_title_like,
     line_spans,
     word_count,
 )
@@ -324,46 +325,60 @@ def link_lists(doc: Document) -> Iterator[Claim]:
     yield from _dated_teasers(doc, taken)
 
 
-# A teaser's text cut short by the page: "… users with Realtek Bluetooth...",
-# "… the number of players […]".
-_TRUNCATED = regex.compile(r"[^\s.…](?:\.\.\.|…)$|[ ]\[(?:\.\.\.|…)\]$")
 # A page's list of teasers cut short holds this many at least; a story may
 # trail off once or twice.
 _TRUNCATED_TEASERS = 3
+# How many title-like lines over a cut teaser go with it (a section, the
+# title, the byline), and how far from its end a cut is looked for.
+_TEASER_HEAD_LINES = 3
+_CUT_REACH = 40
 
 
 def _truncated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
-    """Lines cut short mid-text with "...", and the title over each, when a page has several.
+    """Teasers cut short, and the title lines over each, when a page has several.
 
-    A page cuts its teasers' titles and summaries at a fixed length; a story's
-    sentence that trails off ends a word first ("And then ..."), and does so
-    rarely.
+    A page cuts its teasers' titles and summaries at a fixed length ("… users
+    with Realtek Bluetooth...", "… players […]") or ends them with a link
+    ("… still ... Read More"); a story's sentence that trails off ends a word
+    first ("And then ..."), and does so rarely. The title-like lines right
+    over a cut teaser (its section, title and byline) go with it.
     """
-    source = doc.source
-    cut: list[tuple[Span, Span | None]] = []  # each cut line, and the free line above it
-    above: Span | None = None
+    pats, source = doc.patterns, doc.source
+    cut: list[tuple[Span, list[Span]]] = []  # each cut line, and the free lines over it
+    over: list[Span] = []  # the last few free lines, across blocks
     for block in doc.blocks:
         for piece in line_spans(doc, block):
-            if source[piece.end - 1] in ".…]" and _TRUNCATED.search(
-                source, max(piece.start, piece.end - 6), piece.end
-            ):
-                cut.append((piece, above))
-            above = piece
+            if _cut_short(pats, source, piece):
+                cut.append((piece, over[-_TEASER_HEAD_LINES:]))
+            over.append(piece)
+            if len(over) > 2 * _TEASER_HEAD_LINES:
+                del over[:_TEASER_HEAD_LINES]
     if len(cut) < _TRUNCATED_TEASERS:
         return
     cut_starts = {piece.start for piece, _ in cut}
-    for piece, title in cut:
-        if (
-            title is not None
-            and title.start not in taken
-            and title.start not in cut_starts
-            and _title_line(doc.text(title))
-        ):
-            taken.add(title.start)
-            yield Claim("boilerplate", title)
-        if piece.start not in taken:
-            taken.add(piece.start)
-            yield Claim("boilerplate", piece)
+    for piece, over in cut:
+        head: list[Span] = []
+        for line in reversed(over):  # up from the cut line, while the lines are titles
+            if line.start in taken:
+                continue  # a line of the teaser that a list already took
+            if line.start in cut_starts or not is_title_like(doc.text(line), 20):
+                break
+            head.append(line)
+        for line in [*reversed(head), piece]:
+            if line.start not in taken:
+                taken.add(line.start)
+                yield Claim("boilerplate", line)
+
+
+def _cut_short(pats: Patterns, source: str, piece: Span) -> bool:
+    """True when ``piece`` ends as a teaser the page cut short."""
+    last = source[piece.end - 1]
+    if last not in ".…]»›>→":
+        tail = source[max(piece.start, piece.end - 16) : piece.end].rsplit(None, 1)
+        if not tail or tail[-1].casefold() not in pats.marker_ends:
+            return False  # the cheap test: no stop, bracket or marker at the end
+    start = max(piece.start, piece.end - _CUT_REACH)
+    return pats.teaser_cut.search(source, start, piece.end) is not None
 
 
 # A list of dated teasers holds this many at least: a title, its author and
