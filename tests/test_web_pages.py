@@ -41,6 +41,13 @@ STORY = [
             "Is The Night Bus Here To Stay?Passengers say the service has changed how they get "
             "home from work."
         ),
+        (
+            "Explore The Three Best Walks Along The Old HarbourWalking the harbour, or just "
+            "looking to see more of it? From a path known for its views of the lighthouse to a "
+            "trail that runs past the old boatyards and the fish market, and on through the "
+            "dunes to the far end of the bay where the ferry turns, here is where to go this "
+            "winter."
+        ),
     ],
 )
 def test_a_title_glued_to_its_summary_is_a_teaser(line: str) -> None:

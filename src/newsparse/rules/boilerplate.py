@@ -165,8 +165,11 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
         while i < len(lines):
             line = lines[i]
             if len(line) > _LONGEST_FURNITURE:
-                if len(line) <= _LONGEST_NOTICE and pats.boilerplate_start.match(doc.text(line)):
-                    yield Claim("boilerplate", line)  # a cookie notice
+                if len(line) <= _LONGEST_NOTICE and (
+                    pats.boilerplate_start.match(doc.text(line))  # a cookie notice
+                    or _glued_teaser(doc.text(line))  # a teaser with a long summary
+                ):
+                    yield Claim("boilerplate", line)
                 i += 1  # running text: no other furniture line is this long
                 continue
             text = doc.text(line)
