@@ -375,13 +375,22 @@ def _truncated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
 
 def _cut_short(pats: Patterns, source: str, piece: Span) -> bool:
     """True when ``piece`` ends as a teaser the page cut short."""
-    last = source[piece.end - 1]
-    if last not in ".…]»›>→":
-        tail = source[max(piece.start, piece.end - 16) : piece.end].rsplit(None, 1)
+    end = piece.end
+    last = source[end - 1]
+    # Cheap tests first: most lines end with one full stop, or a word that
+    # closes no read-more marker.
+    if last == ".":
+        if not source.startswith("...", end - 3):
+            return False
+    elif last == "]":
+        if not source.startswith("…]", end - 2) and not source.startswith("...]", end - 4):
+            return False
+    elif last not in "…»›>→":
+        tail = source[max(piece.start, end - 16) : end].rsplit(None, 1)
         if not tail or tail[-1].casefold() not in pats.marker_ends:
-            return False  # the cheap test: no stop, bracket or marker at the end
-    start = max(piece.start, piece.end - _CUT_REACH)
-    return pats.teaser_cut.search(source, start, piece.end) is not None
+            return False
+    start = max(piece.start, end - _CUT_REACH)
+    return pats.teaser_cut.search(source, start, end) is not None
 
 
 # A list of dated teasers holds this many at least: a title, its author and
