@@ -416,6 +416,7 @@ def _dated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
             i
             for i in range(2, len(pieces))
             if len(pieces[i]) <= _TIMESTAMP_CHARS
+            and _DIGIT.search(doc.source, pieces[i].start, pieces[i].end)  # a date has figures
             and is_timestamp(pats, doc.text(pieces[i]))
             and _teaser_head(doc.text(pieces[i - 2]), doc.text(pieces[i - 1]))
         ]
@@ -430,6 +431,7 @@ def _dated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
 
 
 _TIMESTAMP_CHARS = 60
+_DIGIT = regex.compile(r"\d")
 
 
 def _teaser_head(title: str, author: str) -> bool:
