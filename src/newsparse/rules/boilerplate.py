@@ -297,6 +297,10 @@ def link_lists(doc: Document) -> Iterator[Claim]:
     or menu entries, not body text. A line of social handles alone
     (``@jroe``) is furniture too. A block of wrapped copy is left alone, and
     so is a short line that stands alone between paragraphs (a subhead).
+
+    Lists of other stories' teasers go too: titles printed twice (with the
+    summary under them), teasers the page cut short, and teasers that give a
+    title, an author and a date over each summary.
     """
     taken: set[int] = set()
     for block in doc.blocks:
@@ -359,9 +363,9 @@ def _truncated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
     if len(cut) < _TRUNCATED_TEASERS:
         return
     cut_starts = {piece.start for piece, _ in cut}
-    for piece, over in cut:
+    for piece, above in cut:
         head: list[Span] = []
-        for line in reversed(over):  # up from the cut line, while the lines are titles
+        for line in reversed(above):  # up from the cut line, while the lines are titles
             if line.start in taken:
                 continue  # a line of the teaser that a list already took
             if line.start in cut_starts or not is_title_like(doc.text(line), 20):
@@ -398,6 +402,9 @@ def _cut_short(pats: Patterns, source: str, piece: Span) -> bool:
 _DATED_TEASERS = 3
 _DATED_ITEM_LINES = 4
 _AUTHOR_WORDS = 6
+# A teaser's date line is short and holds a figure.
+_TIMESTAMP_CHARS = 60
+_DIGIT = regex.compile(r"\d")
 
 
 def _dated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
@@ -428,10 +435,6 @@ def _dated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
             if piece.start not in taken:  # lines of the list may be claimed above
                 taken.add(piece.start)
                 yield Claim("boilerplate", piece)
-
-
-_TIMESTAMP_CHARS = 60
-_DIGIT = regex.compile(r"\d")
 
 
 def _teaser_head(title: str, author: str) -> bool:
