@@ -498,3 +498,15 @@ def test_teasers_that_end_with_a_read_more_link_go_with_their_titles() -> None:
     ]
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, "\n".join(teasers)])
     assert [*STORY] == [p.text for p in newsparse.parse(text).body]
+
+
+def test_a_line_of_two_credits_under_its_caption_is_one_caption() -> None:
+    figure = (
+        "The ferry at the old quay in 1987.\n"
+        "Photo illustration by Harbour Times. Photo by Ines Carvalho."
+    )
+    text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], figure, *STORY[1:]])
+    captions = newsparse.parse(text).captions
+    assert [("The ferry at the old quay in 1987.", ("Ines Carvalho",))] == [
+        (c.text, c.credit.sources if c.credit else ()) for c in captions
+    ]

@@ -84,14 +84,20 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
         return None
     # The leftmost credit may swallow a sentence ("Photo illustration by Slate.
     # Photo by Jane Roe."); then a credit starting further right is tried.
+    # When the line opened with the credit that failed, the whole line is
+    # credits, and it starts where the line does.
     pos = tail_start
+    opens_with_credit = False
     for _ in range(_CREDIT_TRIES):
         match = pats.credit.search(text, pos)
         if match is None:
             return None
         data = _credit_data(match, line.start)
         if data is not None:
+            if opens_with_credit:
+                data["credit_start"] = line.start
             return Claim("caption", line, data)
+        opens_with_credit = pos == 0 and match.start("credit") == 0 and bool(match.group("label"))
         pos = match.start("credit") + 1
     return None
 
