@@ -510,3 +510,19 @@ def test_a_line_of_two_credits_under_its_caption_is_one_caption() -> None:
     assert [("The ferry at the old quay in 1987.", ("Ines Carvalho",))] == [
         (c.text, c.credit.sources if c.credit else ()) for c in captions
     ]
+
+
+def test_paragraphs_that_trail_off_stay_body() -> None:
+    # Three paragraphs a few lines apart end with "...", but they are not cut
+    # at one length, as a page cuts its teasers.
+    trailing = [f"{sentence} And then the fog came down again..." for sentence in STORY]
+    filler = "Passengers said the boat left on time and arrived a few minutes early."
+    text = "\n".join(
+        [
+            "Ferry operator adds winter sailings",
+            "",
+            *[line for paragraph in trailing for line in (paragraph, filler)],
+        ]
+    )
+    body = " ".join(p.text for p in newsparse.parse(text).body)
+    assert all(paragraph in body for paragraph in trailing)

@@ -205,9 +205,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         teaser_cut=_compile(
             r"""
             (?:
-                [^\s.…](?:\.\.\.|…)
-              | [ ]\[(?:\.\.\.|…)\]
-              | (?:[.!?…]|\.\.\.)[ ]+(?:\L<markers>)[ ]*[»›>→]?
+                (?P<trails>[^\s.…](?:\.\.\.|…))  # cut at a length, as a story may trail off
+              | [ ]\[(?:\.\.\.|…)\]  # an excerpt's mark
+              | (?:[.!?…]|\.\.\.)[ ]+(?:\L<markers>)[ ]*[»›>→]?  # a link to the rest
             )$
             """,
             markers=lx.read_more,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import operator
 from collections.abc import Callable, Iterator
 
 import regex
+from attrs import frozen
 
 from newsparse._patterns import Patterns
 from newsparse._source import Block
@@ -339,62 +341,110 @@ _TRUNCATED_TEASERS = 3
 # title, the byline), and how far from its end a cut is looked for.
 _TEASER_HEAD_LINES = 3
 _CUT_REACH = 40
+# Teasers in a list stand at most this many lines apart (other teasers,
+# not cut, may stand between), and a page cuts them at one length, give or
+# take this share of it.
+_TEASER_GAP = 30
+_CUT_LENGTH_SHARE = 10
 
 
 def _truncated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
-    """Teasers cut short, and the title lines over each, when a page has several.
+    """Teasers cut short, and the title lines over each, when a page lists several.
 
-    A page cuts its teasers' titles and summaries at a fixed length ("… users
-    with Realtek Bluetooth...", "… players […]") or ends them with a link
-    ("… still ... Read More"); a story's sentence that trails off ends a word
-    first ("And then ..."), and does so rarely. The title-like lines right
-    over a cut teaser (its section, title and byline) go with it.
+    A page ends its teasers with an excerpt's mark ("… players […]") or a
+    link ("… still ... Read More"), or cuts them at a fixed length ("… with
+    Realtek Bluetooth..."), and lists them a few lines apart. A story's
+    paragraph may trail off ("And then..."), but not three times at one
+    length: lines that end with "..." count only when three or more of a
+    list are of a length (within a tenth). The title-like lines right over a
+    cut teaser (its section, title and byline) go with it.
     """
     pats, source = doc.patterns, doc.source
-    cut: list[tuple[Span, list[Span]]] = []  # each cut line, and the free lines over it
+    cut: list[_Cut] = []
     over: list[Span] = []  # the last few free lines, across blocks
+    seen = 0
     for block in doc.blocks:
         for piece in line_spans(doc, block):
-            if _cut_short(pats, source, piece):
-                cut.append((piece, over[-_TEASER_HEAD_LINES:]))
+            found = _cut_short(pats, source, piece)
+            if found is not None:
+                cut.append(
+                    _Cut(piece, seen, over[-_TEASER_HEAD_LINES:], found.group("trails") is None)
+                )
             over.append(piece)
+            seen += 1
             if len(over) > 2 * _TEASER_HEAD_LINES:
                 del over[:_TEASER_HEAD_LINES]
-    if len(cut) < _TRUNCATED_TEASERS:
-        return
-    cut_starts = {piece.start for piece, _ in cut}
-    for piece, above in cut:
+    listed = _teaser_lists(cut)
+    cut_starts = {item.line.start for item in listed}
+    for item in listed:
         head: list[Span] = []
-        for line in reversed(above):  # up from the cut line, while the lines are titles
+        for line in reversed(item.above):  # up from the cut line, while the lines are titles
             if line.start in taken:
                 continue  # a line of the teaser that a list already took
             if line.start in cut_starts or not is_title_like(doc.text(line), 20):
                 break
             head.append(line)
-        for line in [*reversed(head), piece]:
+        for line in [*reversed(head), item.line]:
             if line.start not in taken:
                 taken.add(line.start)
                 yield Claim("boilerplate", line)
 
 
-def _cut_short(pats: Patterns, source: str, piece: Span) -> bool:
-    """True when ``piece`` ends as a teaser the page cut short."""
+@frozen
+class _Cut:
+    """A line cut short: where it is, how many free lines come before it, the lines over it."""
+
+    line: Span
+    position: int
+    above: list[Span]
+    marked: bool  # ended by an excerpt's mark or a link, not only by "..."
+
+
+def _teaser_lists(cut: list[_Cut]) -> list[_Cut]:
+    """The cut lines that make lists: three or more, each near the last."""
+    kept: list[_Cut] = []
+    run: list[_Cut] = []
+    for item in [*cut, None]:
+        if item is not None and (not run or item.position - run[-1].position <= _TEASER_GAP):
+            run.append(item)
+            continue
+        listed = _same_cut(run)
+        if len(listed) >= _TRUNCATED_TEASERS:
+            kept.extend(listed)
+        run = [item] if item is not None else []
+    return kept
+
+
+def _same_cut(run: list[_Cut]) -> list[_Cut]:
+    """The marked lines of a run, and those ended by "..." that share a length with two more."""
+    lengths = sorted(len(item.line) for item in run if not item.marked)
+
+    def of_a_length(size: int) -> bool:
+        low = bisect.bisect_left(lengths, size - size // _CUT_LENGTH_SHARE)
+        high = bisect.bisect_right(lengths, size + size // _CUT_LENGTH_SHARE)
+        return high - low >= _TRUNCATED_TEASERS
+
+    return [item for item in run if item.marked or of_a_length(len(item.line))]
+
+
+def _cut_short(pats: Patterns, source: str, piece: Span) -> regex.Match[str] | None:
+    """How ``piece`` ends, when it ends as a teaser the page cut short."""
     end = piece.end
     last = source[end - 1]
     # Cheap tests first: most lines end with one full stop, or a word that
     # closes no read-more marker.
     if last == ".":
         if not source.startswith("...", end - 3):
-            return False
+            return None
     elif last == "]":
         if not source.startswith("…]", end - 2) and not source.startswith("...]", end - 4):
-            return False
+            return None
     elif last not in "…»›>→":
         tail = source[max(piece.start, end - 16) : end].rsplit(None, 1)
         if not tail or tail[-1].casefold() not in pats.marker_ends:
-            return False
+            return None
     start = max(piece.start, end - _CUT_REACH)
-    return pats.teaser_cut.search(source, start, end) is not None
+    return pats.teaser_cut.search(source, start, end)
 
 
 # A list of dated teasers holds this many at least: a title, its author and
