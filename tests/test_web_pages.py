@@ -394,6 +394,8 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Like this: Like Loading...",
         "Reading time: 3 minutes",
         "Tempo de leitura: 1 minuto",
+        "marta.quill@example.com @mquill",
+        "twitter.com/martaquill",
         "Filed Under:ferries, islands, winter timetable, harbour council",
         "© Example Island Media Ltd, 2004–2024. All rights reserved.",
         "Copyright Beispiel Verlag 2024. Alle Rechte vorbehalten.",

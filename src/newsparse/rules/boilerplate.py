@@ -287,8 +287,19 @@ def _list_item(text: str) -> bool:
     )
 
 
-# An author's social handles alone on a line: "@jroe", "@jroe @desk".
-_HANDLES = regex.compile(r"@\w{2,30}(?:[ ]+@\w{2,30})*")
+# An author's handles or contact alone on a line: "@jroe", "@jroe @desk",
+# "jroe@example.com @jroe", "twitter.com/jroe".
+_HANDLES = regex.compile(
+    r"""
+    (?:
+        [\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}  # jroe@example.com
+      | @\w{2,30}  # @jroe
+      | (?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/[\w.\-]{2,40}/?
+    )
+    (?:[ ]+@\w{2,30})*
+    """,
+    regex.VERBOSE,
+)
 
 
 def link_lists(doc: Document) -> Iterator[Claim]:
