@@ -316,14 +316,16 @@ def link_lists(doc: Document) -> Iterator[Claim]:
     title, an author and a date over each summary.
     """
     taken: set[int] = set()
-    for block in doc.blocks:
-        for line in line_spans(doc, block):
+    # Each block's free line pieces, read once: the claims below are only
+    # accepted when the rule is done, so they do not change while it runs.
+    pieces_of = [line_spans(doc, block) for block in doc.blocks]
+    for block, pieces in zip(doc.blocks, pieces_of, strict=True):
+        for line in pieces:
             if _HANDLES.fullmatch(doc.source, line.start, line.end):
                 taken.add(line.start)
                 yield Claim("boilerplate", line)
         if len(block.lines) < 3 or is_hard_wrapped(doc, block):
             continue
-        pieces = line_spans(doc, block)
         run: list[Span] = []
         lead_in = False  # the line before the run ends with a colon: the story's own list
         for piece in [*pieces, None]:
@@ -338,11 +340,11 @@ def link_lists(doc: Document) -> Iterator[Claim]:
                 yield from (Claim("boilerplate", item) for item in run)
             run = []
             lead_in = piece is not None and doc.text(piece).endswith(":")
-    for claim in _repeated_titles(doc, taken):
+    for claim in _repeated_titles(doc, pieces_of, taken):
         taken.add(claim.span.start)
         yield claim
-    yield from _truncated_teasers(doc, taken)
-    yield from _dated_teasers(doc, taken)
+    yield from _truncated_teasers(doc, pieces_of, taken)
+    yield from _dated_teasers(doc, pieces_of, taken)
 
 
 # A page's list of teasers cut short holds this many at least; a story may
@@ -359,7 +361,9 @@ _TEASER_GAP = 30
 _CUT_LENGTH_SHARE = 10
 
 
-def _truncated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
+def _truncated_teasers(
+    doc: Document, pieces_of: list[list[Span]], taken: set[int]
+) -> Iterator[Claim]:
     """Teasers cut short, and the title lines over each, when a page lists several.
 
     A page ends its teasers with an excerpt's mark ("… players […]") or a
@@ -374,8 +378,8 @@ def _truncated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
     cut: list[_Cut] = []
     over: list[Span] = []  # the last few free lines, across blocks
     seen = 0
-    for block in doc.blocks:
-        for piece in line_spans(doc, block):
+    for pieces in pieces_of:
+        for piece in pieces:
             found = _cut_short(pats, source, piece)
             if found is not None:
                 cut.append(
@@ -468,7 +472,7 @@ _TIMESTAMP_CHARS = 60
 _DIGIT = regex.compile(r"\d")
 
 
-def _dated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
+def _dated_teasers(doc: Document, pieces_of: list[list[Span]], taken: set[int]) -> Iterator[Claim]:
     """Teasers of other stories, each a title over its author and date, in one block.
 
     A page lists its other stories as title, author, date and summary, over
@@ -476,10 +480,9 @@ def _dated_teasers(doc: Document, taken: set[int]) -> Iterator[Claim]:
     three times in one block.
     """
     pats = doc.patterns
-    for block in doc.blocks:
+    for block, pieces in zip(doc.blocks, pieces_of, strict=True):
         if len(block.lines) < _DATED_TEASERS * _DATED_ITEM_LINES:
             continue
-        pieces = line_spans(doc, block)
         dated = [
             i
             for i in range(2, len(pieces))
@@ -508,7 +511,9 @@ def _teaser_head(title: str, author: str) -> bool:
     )
 
 
-def _repeated_titles(doc: Document, taken: set[int]) -> Iterator[Claim]:
+def _repeated_titles(
+    doc: Document, pieces_of: list[list[Span]], taken: set[int]
+) -> Iterator[Claim]:
     """Short title-like lines printed more than once.
 
     These are section labels and teaser headlines that a page repeats for each
@@ -520,10 +525,9 @@ def _repeated_titles(doc: Document, taken: set[int]) -> Iterator[Claim]:
     seen: dict[str, list[Span]] = {}
     neighbours: dict[int, list[str]] = {}
     under: dict[int, Span] = {}  # the line under each title line in its block
-    for block in doc.blocks:
+    for block, pieces in zip(doc.blocks, pieces_of, strict=True):
         if is_hard_wrapped(doc, block):
             continue
-        pieces = line_spans(doc, block)
         texts = [doc.text(piece) for piece in pieces]
         for i, (piece, text) in enumerate(zip(pieces, texts, strict=True)):
             if piece.start not in taken and _title_line(text):
