@@ -59,7 +59,7 @@ class Patterns:
     prompt_heads: frozenset[str]
     calendar_words: frozenset[str]
     credit: Pattern
-    credit_line: Pattern
+    courtesy_cues: tuple[str, ...]
     credit_label_alone: Pattern
     credit_names: Pattern
     bbc_image_source: Pattern
@@ -146,6 +146,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?<=^|\s)(?P<label>©|\(c\))[ ]*(?P<sources>[^©\n]{2,120})
               | # a bracketed name and agency with no label: "(Joshua Roberts/Reuters)"
                 \((?P<sources>(?-i:\p{Lu})[^()\n/]{1,60}(?:[ ]*/[ ]*[^()\n/]{2,60}){1,3})\)
+              | # a courtesy credit: "Courtesy Google", "Photo courtesy of NASA",
+                # "(Courtesy of the artist)", "Cortesía de la familia"
+                (?:(?<=^|[.!?"”][ ]+)|\()(?=(?-i:\p{Lu}))
+                (?P<label>(?:\L<labels>[ ]+)?\L<courtesy>)[ ]+
+                (?P<sources>(?:the[ ]+)?(?=(?-i:\p{Lu}))[^:()\n]{1,80}?)\)?
               | # an agency run on to the caption's last word by a page's markup:
                 # "… in New York.Reuters"
                 (?<=\p{Ll}[.!?])(?P<sources>(?=(?-i:\p{Lu}))\L<agencies>)
@@ -161,17 +166,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             """,
             labels=lx.credit_labels,
             agencies=agencies,
+            courtesy=lx.courtesy_words,
         ),
-        # A line that is only a credit: "Composite: PSNI/PA", "© REUTERS / POOL".
-        credit_line=_compile(
-            r"""
-            ^(?:
-                (?P<label>\L<labels>)[ ]*:[ ]*(?P<sources>[^:\n]{2,120})
-              | (?P<label>©|\(c\))[ ]*(?P<sources>[^\n]{2,120})
-            )$
-            """,
-            labels=lx.credit_labels,
-        ),
+        # The longest word of each courtesy phrase, case-folded: a line's tail
+        # with none of these (nor another credit mark) holds no credit.
+        courtesy_cues=tuple(sorted({max(w.casefold().split(), key=len) for w in lx.courtesy_words})),
         # A credit label alone on its line, its sources on the next: "Credit...", "Фото".
         credit_label_alone=_compile(
             r"^(?P<label>\L<labels>)[ ]*(?::|\.{3}|…)?$", labels=lx.credit_labels

@@ -31,6 +31,7 @@ PACK = Lexicon(
         "Illustration",
         "Video",
     ),
+    courtesy_words=("Mit freundlicher Genehmigung", "Mit freundlicher Genehmigung von"),
     read_more=(
         "Mehr zum Thema",
         "Lesen Sie auch",

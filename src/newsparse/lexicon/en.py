@@ -87,6 +87,7 @@ PACK = Lexicon(
         "AP Photo",
         "Photo illustration",
     ),
+    courtesy_words=("Courtesy", "Courtesy of"),
     read_more=(
         "READ MORE",
         "Read more",

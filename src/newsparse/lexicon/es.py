@@ -15,6 +15,7 @@ PACK = Lexicon(
         "Fuente",
         "Vídeo",
     ),
+    courtesy_words=("Cortesía", "Cortesía de"),
     read_more=(
         "Leer más",
         "Lee también",

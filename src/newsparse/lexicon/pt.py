@@ -25,6 +25,7 @@ PACK = Lexicon(
         "Fonte",
         "Vídeo",
     ),
+    courtesy_words=("Cortesia", "Cortesia de"),
     read_more=(
         "Leia também",
         "Leia mais",

@@ -23,7 +23,8 @@ from newsparse.rules._shape import (
 # Captions are short; longer lines are never searched for a credit.
 _MAX_CAPTION = 700
 # How far from the end of a line a credit can begin, and the marks that every
-# credit shape holds: a colon, a slash, ©, an ellipsis or "by".
+# credit shape holds: a colon, a slash, ©, an ellipsis or "by" (or a
+# courtesy word, from the lexicon).
 _CREDIT_REACH = 240
 _CREDIT_CUES = (":", "/", "©", "…", "...", " by ", "(c)")
 # How many credits, each starting further right, a line's tail is tried for.
@@ -80,7 +81,11 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     # and only when it holds one of the marks every credit shape has.
     tail_start = max(0, len(text) - _CREDIT_REACH)
     tail = text[tail_start:].lower()
-    if not any(cue in tail for cue in _CREDIT_CUES) and not _GLUED_CREDIT.search(text[-40:]):
+    if (
+        not any(cue in tail for cue in _CREDIT_CUES)
+        and not any(cue in tail for cue in pats.courtesy_cues)
+        and not _GLUED_CREDIT.search(text[-40:])
+    ):
         return None
     # The leftmost credit may swallow a sentence ("Photo illustration by Slate.
     # Photo by Jane Roe."); then a credit starting further right is tried.
