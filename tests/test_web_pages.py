@@ -528,3 +528,44 @@ def test_paragraphs_that_trail_off_stay_body() -> None:
     )
     body = " ".join(p.text for p in newsparse.parse(text).body)
     assert all(paragraph in body for paragraph in trailing)
+
+
+@pytest.mark.parametrize(
+    ("figure", "label", "sources"),
+    [
+        ("Courtesy Harbour Ferries", "Courtesy", ("Harbour Ferries",)),
+        (
+            "The ferry at the old quay in 1987. (Courtesy of the Island Museum)",
+            "Courtesy of",
+            ("the Island Museum",),
+        ),
+        ("The ferry at the old quay in 1987. Photo courtesy of Ines Carvalho", None, None),
+    ],
+)
+def test_a_courtesy_credit_makes_a_caption(
+    figure: str, label: str | None, sources: tuple[str, ...] | None
+) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], figure, STORY[2]])
+    article = newsparse.parse(text)
+    (caption,) = article.captions
+    assert caption.credit is not None
+    assert caption.credit.label == (label or "Photo courtesy of")
+    assert caption.credit.sources == (sources or ("Ines Carvalho",))
+    assert [*STORY] == [p.text for p in article.body]
+
+
+def test_courtesy_of_opening_a_sentence_is_not_a_credit() -> None:
+    line = "Courtesy of the storm, the last sailing was cancelled."
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line])
+    assert [*STORY[:2], line] == [p.text for p in newsparse.parse(text).body]
+
+
+def test_a_video_caption_ending_with_when_it_was_published_is_a_caption() -> None:
+    video = (
+        "Harbour master's video shows the new ferry on its first crossing. "
+        "(Published Monday, Nov. 18, 2019)"
+    )
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], video, STORY[2]])
+    article = newsparse.parse(text)
+    assert [video] == [c.text for c in article.captions]
+    assert [*STORY] == [p.text for p in article.body]

@@ -375,7 +375,12 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             heads=lx.comment_heads,
         ),
         # A caption with no credit that ends with a note: "(file photo)", "(foto d'archivio)".
-        caption_note=_compile(r"[ ]\((?:\L<notes>)\)[ ]*\.?$", notes=lx.caption_notes),
+        # Or a video's caption, with when it was published: "(Published Monday, Nov. 18, 2019)".
+        caption_note=_compile(
+            r"[ ]\((?:\L<notes>|(?:\L<stamps>)[ ]+[^()\n]{0,40}?\d{4})\)[ ]*\.?$",
+            notes=lx.caption_notes,
+            stamps=lx.timestamp_words,
+        ),
         # A caption with no credit that opens with where the picture is: "Above: A coworking space".
         caption_lead=_compile(r"^(?:\L<leads>)[ ]*:[ ]+\S", leads=lx.caption_leads),
         # A publisher footer: "© 2024 Example Media", "Copyright 2019 Example Ltd."

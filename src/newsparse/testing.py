@@ -183,9 +183,9 @@ class CaptionSpec:
 
     ``style`` picks how it is printed: ``labelled`` (``text Photograph: A/B``),
     ``reuters`` (``text. REUTERS/Name``), ``ap`` (``text (AP Photo/Name)``),
-    ``bbc`` (``Image source, X`` over ``Image caption, text``) or ``bare`` (a
-    web page's figure: the text over its source's name alone, between two
-    paragraphs).
+    ``bbc`` (``Image source, X`` over ``Image caption, text``), ``courtesy``
+    (``text Courtesy of A``) or ``bare`` (a web page's figure: the text over
+    its source's name alone, between two paragraphs).
     """
 
     text: str
@@ -204,6 +204,8 @@ class CaptionSpec:
             return f"Image source, {self.sources[0]}{newline}Image caption, {self.text}"
         if self.style == "bare":
             return f"{self.text}{newline}{self.sources[0]}"
+        if self.style == "courtesy":
+            return f"{self.text} {self.label} {'/'.join(self.sources)}"
         return f"{self.text} {self.label}: {'/'.join(self.sources)}"
 
 
@@ -391,6 +393,9 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
     sources = draw(
         st.lists(st.sampled_from(_NAMES + _AGENCY_SOURCES), min_size=1, max_size=3, unique=True)
     )
+    if draw(st.integers(0, 4)) == 0:
+        courtesy = draw(st.sampled_from(("Courtesy", "Courtesy of", "Photo courtesy of")))
+        return CaptionSpec(text, courtesy, tuple(sources), style="courtesy")
     return CaptionSpec(
         text=text,
         label=draw(st.sampled_from(_CREDIT_LABELS)),
