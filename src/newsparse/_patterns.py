@@ -170,7 +170,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         ),
         # The longest word of each courtesy phrase, case-folded: a line's tail
         # with none of these (nor another credit mark) holds no credit.
-        courtesy_cues=tuple(sorted({max(w.casefold().split(), key=len) for w in lx.courtesy_words})),
+        courtesy_cues=tuple(
+            sorted({max(w.casefold().split(), key=len) for w in lx.courtesy_words})
+        ),
         # A credit label alone on its line, its sources on the next: "Credit...", "Фото".
         credit_label_alone=_compile(
             r"^(?P<label>\L<labels>)[ ]*(?::|\.{3}|…)?$", labels=lx.credit_labels
