@@ -60,6 +60,7 @@ class Patterns:
     calendar_words: frozenset[str]
     credit: Pattern
     courtesy_cues: tuple[str, ...]
+    credit_cue: Pattern
     credit_label_alone: Pattern
     credit_names: Pattern
     bbc_image_source: Pattern
@@ -172,6 +173,13 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # with none of these (nor another credit mark) holds no credit.
         courtesy_cues=tuple(
             sorted({max(w.casefold().split(), key=len) for w in lx.courtesy_words})
+        ),
+        # What every credit but a glued agency holds: a slash, ©, a courtesy
+        # phrase, or a label before a colon, an ellipsis or "by".
+        credit_cue=_compile(
+            r"/|©|\(c\)|\L<courtesy>|(?<!\p{L})\L<labels>(?:[ ]*(?::|\.{3}|…)|[ ]+by[ ])",
+            labels=lx.credit_labels,
+            courtesy=lx.courtesy_words,
         ),
         # A credit label alone on its line, its sources on the next: "Credit...", "Фото".
         credit_label_alone=_compile(

@@ -81,11 +81,13 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     # and only when it holds one of the marks every credit shape has.
     tail_start = max(0, len(text) - _CREDIT_REACH)
     tail = text[tail_start:].lower()
-    if (
-        not any(cue in tail for cue in _CREDIT_CUES)
-        and not any(cue in tail for cue in pats.courtesy_cues)
-        and not _GLUED_CREDIT.search(text[-40:])
-    ):
+    marked = any(cue in tail for cue in _CREDIT_CUES) or any(
+        cue in tail for cue in pats.courtesy_cues
+    )
+    # A colon or "by" is common in running text: only one after a credit
+    # label counts, which a small pattern tells before the large one runs.
+    marked = marked and pats.credit_cue.search(text, tail_start) is not None
+    if not marked and not _GLUED_CREDIT.search(text[-40:]):
         return None
     # The leftmost credit may swallow a sentence ("Photo illustration by Slate.
     # Photo by Jane Roe."); then a credit starting further right is tried.
