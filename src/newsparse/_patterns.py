@@ -84,6 +84,7 @@ class Patterns:
     boilerplate_line: Pattern
     boilerplate_head: Pattern
     boilerplate_tail: Pattern
+    boilerplate_tail_reach: int
     boilerplate_start: Pattern
     furniture_gate: Pattern
     prompt: Pattern
@@ -348,6 +349,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         boilerplate_tail=_compile(
             r"(?:^|[.!?:][ ]+)(?:\L<tails>)[ ]*[.!]?$", tails=lx.boilerplate_tails
         ),
+        # How far from a line's end such a close can begin: only that much is searched.
+        boilerplate_tail_reach=max(map(len, lx.boilerplate_tails), default=0) + 16,
         # Where a line of furniture can open: a line that matches none of these
         # is no read-more marker, heading, furniture line, footer, rule line or
         # opening of furniture, and one test tells (most lines are story text).

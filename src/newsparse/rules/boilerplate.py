@@ -126,7 +126,10 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         or pats.footer.match(text) is not None
         or pats.boilerplate_start.match(text) is not None
     )
-    return opens or pats.boilerplate_tail.search(text) is not None or _is_prompt(pats, text)
+    if opens:
+        return True
+    tail = pats.boilerplate_tail.search(text, max(0, len(text) - pats.boilerplate_tail_reach))
+    return tail is not None or _is_prompt(pats, text)
 
 
 def _is_prompt(pats: Patterns, text: str) -> bool:
