@@ -569,3 +569,31 @@ def test_a_video_caption_ending_with_when_it_was_published_is_a_caption() -> Non
     article = newsparse.parse(text)
     assert [video] == [c.text for c in article.captions]
     assert [*STORY] == [p.text for p in article.body]
+
+
+def test_a_gallery_caption_and_its_cut_copy_with_their_buttons() -> None:
+    full = (
+        "Passengers board the new ferry at the harbour on Tuesday, Nov. 19, 2019, "
+        "before its first winter crossing to the island."
+    )
+    cut = full[:70].rstrip()
+    gallery = "\n".join(
+        [
+            f"{full} (AP Photo/Ines Carvalho) less",
+            f"{cut} ... more",
+            f"{full} less",
+            f"{cut} ... more",
+            "Photo: Ines Carvalho, AP",
+            "Ferry operator adds winter sailings",
+        ]
+    )
+    article = newsparse.parse("\n\n".join([gallery, *STORY]))
+    assert article.headline is not None
+    assert article.headline.text == "Ferry operator adds winter sailings"
+    captions = [(c.text, c.credit.text if c.credit else None) for c in article.captions]
+    # The second full copy is the first caption's repeat.
+    assert [(full, "(AP Photo/Ines Carvalho)"), ("", "Photo: Ines Carvalho, AP")] == captions
+    assert len(article.captions[0].repeats) == 1
+    cut_copies = [p for p in article.parts if p.text.endswith("... more")]
+    assert [("boilerplate", "boilerplate")] * 2 == [(p.kind, p.rule) for p in cut_copies]
+    assert [*STORY] == [p.text for p in article.body]

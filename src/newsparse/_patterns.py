@@ -65,6 +65,8 @@ class Patterns:
     credit_names: Pattern
     bbc_image_source: Pattern
     bbc_image_caption: Pattern
+    collapsed: Pattern
+    toggle_tails: tuple[str, ...]
     read_more_alone: Pattern
     read_more_inline: Pattern
     teaser_cut: Pattern
@@ -164,11 +166,13 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                     (?:[ ]*/[ ]*(?-i:\p{Lu})[^/.!?\n]{1,50}){1,3}
                 )
             )
-            [ ]*\.?[ ]*$
+            # a gallery's show-less button may follow: "… (AP Photo/Jane Roe) less"
+            [ ]*\.?(?:[ ]+(?P<toggle>\L<toggles>))?[ ]*$
             """,
             labels=lx.credit_labels,
             agencies=agencies,
             courtesy=lx.courtesy_words,
+            toggles=lx.toggle_words,
         ),
         # The longest word of each courtesy phrase, case-folded: a line's tail
         # with none of these (nor another credit mark) holds no credit.
@@ -203,6 +207,13 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             r"^(?P<label>image[ ]source|source)[ ]*,[ ]*(?P<sources>.{1,120})$"
         ),
         bbc_image_caption=_compile(r"^image[ ]caption[ ]*,[ ]*(?P<text>.+)$"),
+        # A text cut short over its show-more button: "… The Islanders ... more".
+        collapsed=_compile(r"(?:\.\.\.|…)[ ]*\L<toggles>$", toggles=lx.toggle_words),
+        # The buttons' words with a space before, case-folded, longest first: a
+        # line ending in none of them is not cut short that way.
+        toggle_tails=tuple(
+            sorted((f" {w.casefold()}" for w in lx.toggle_words), key=len, reverse=True)
+        ),
         # A read-more marker alone on its line: "READ MORE", "Mehr zum Thema:".
         read_more_alone=_compile(r"^(?P<label>\L<markers>)[ ]*[:|»›>]?$", markers=lx.read_more),
         # An inline marker with its one link: "Read more: Why the Gulf Stream matters".

@@ -77,6 +77,8 @@ class Lexicon:
         comment_heads: headings that open the readers' comments under a story
             (``Leave a Reply``, ``12 thoughts on "…"``); with a count first,
             a title may follow.
+        toggle_words: a page's show-more and show-less buttons, which its
+            markup runs on to a caption (``… (AP Photo/Jane Roe) less``).
         caption_leads: words that open a caption with no credit
             (``Above:``, ``Pictured:``).
         caption_notes: bracketed notes that end a caption with no credit
@@ -102,6 +104,7 @@ class Lexicon:
     reader_words: tuple[str, ...] = _list()
     prompt_words: tuple[str, ...] = _list()
     comment_heads: tuple[str, ...] = _list()
+    toggle_words: tuple[str, ...] = _list()
     caption_leads: tuple[str, ...] = _list()
     caption_notes: tuple[str, ...] = _list()
     months: tuple[str, ...] = _list()

@@ -119,6 +119,7 @@ PACK = Lexicon(
         "Kommentare zu",
     ),
     caption_leads=("Oben", "Unten", "Im Bild", "Bild oben"),
+    toggle_words=("mehr", "weniger"),
     caption_notes=("Archivbild", "Archivfoto", "Symbolbild"),
     months=(
         "Januar",

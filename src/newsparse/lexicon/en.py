@@ -421,6 +421,7 @@ PACK = Lexicon(
         "Inset",
         "Top image",
     ),
+    toggle_words=("more", "less", "show more", "show less"),
     caption_notes=(
         "file photo",
         "file",

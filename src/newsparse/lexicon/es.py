@@ -65,6 +65,7 @@ PACK = Lexicon(
         "comentarios en",
     ),
     caption_leads=("Arriba", "En la imagen", "En la foto"),
+    toggle_words=("más", "menos"),
     caption_notes=("foto de archivo", "imagen de archivo"),
     months=(
         "enero",

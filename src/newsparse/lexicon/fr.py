@@ -78,6 +78,7 @@ PACK = Lexicon(
         "commentaires sur",
     ),
     caption_leads=("Ci-dessus", "En haut", "Photo ci-dessus"),
+    toggle_words=("plus", "moins"),
     caption_notes=("photo d'archives", "image d'illustration", "photo d'illustration"),
     months=(
         "janvier",

@@ -51,6 +51,7 @@ PACK = Lexicon(
         "commenti su",
     ),
     caption_leads=("Sopra", "Nella foto", "In alto"),
+    toggle_words=("più", "meno"),
     caption_notes=("foto d'archivio", "immagine d'archivio", "foto di repertorio"),
     months=(
         "gennaio",

@@ -67,6 +67,7 @@ PACK = Lexicon(
     ),
     comment_heads=("Comentários", "Deixe um comentário", "Deixe uma resposta", "comentários em"),
     caption_leads=("Acima", "Na foto", "Na imagem"),
+    toggle_words=("mais", "menos"),
     caption_notes=("foto de arquivo", "imagem de arquivo"),
     months=(
         "janeiro",

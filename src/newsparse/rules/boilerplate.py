@@ -115,7 +115,9 @@ def _run_end(lines: tuple[Span, ...], i: int, follows: Callable[[Span], bool]) -
 
 
 def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bool:
-    """A line of furniture on its own: listed, a rule, a footer, a promotion or a prompt.
+    """A line of furniture: listed, a rule, a footer, a promotion, a prompt, a cut text.
+
+    A cut text is one a page cut short over its show-more button.
 
     ``gate`` tells whether the line may open as furniture at all (the lines
     the lexicon lists, rule lines, footers and openings all do).
@@ -126,10 +128,15 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         or pats.footer.match(text) is not None
         or pats.boilerplate_start.match(text) is not None
     )
-    if opens:
+    if opens or _collapsed(pats, text):
         return True
     tail = pats.boilerplate_tail.search(text, max(0, len(text) - pats.boilerplate_tail_reach))
     return tail is not None or _is_prompt(pats, text)
+
+
+def _collapsed(pats: Patterns, text: str) -> bool:
+    """A text a page cut short over its show-more button: a gallery's caption."""
+    return text[-16:].casefold().endswith(pats.toggle_tails) and bool(pats.collapsed.search(text))
 
 
 def _is_prompt(pats: Patterns, text: str) -> bool:

@@ -69,6 +69,8 @@ def _credit_data(match: regex.Match[str], offset: int) -> dict[str, DataValue] |
     }
     if label:
         data["label"] = " ".join(label.split())
+    if match.group("toggle"):  # the button is no part of the credit
+        data["credit_end"] = offset + match.end("credit")
     return data
 
 
@@ -245,6 +247,26 @@ def _noted(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     return Claim("caption", line)
 
 
+def _expanded(pats: Patterns, doc: Document, block: Block, line: Span) -> Claim | None:
+    """A gallery's caption in full over its copy cut short, each with its button.
+
+    ``… in Los Angeles. less`` over ``… unveil the car at ... more``: the full
+    one is the caption, the cut copy is the page's furniture.
+    """
+    text = doc.text(line)
+    end = text[-16:].casefold()
+    button = next((tail for tail in pats.toggle_tails if end.endswith(tail)), None)
+    if len(text) > _MAX_CAPTION or button is None:
+        return None
+    below = next((other for other in block.lines if other.start > line.end), None)
+    if below is None:
+        return None
+    cut = doc.text(below)
+    if pats.collapsed.search(cut) is None or cut[:40] != text[:40]:
+        return None
+    return Claim("caption", line, {"text_end": line.end - len(button)})
+
+
 def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple[Claim, int] | None:
     """BBC copy: ``Image source, X`` and/or ``Image caption, Y`` lines as one caption."""
     text = doc.text(lines[i])
@@ -342,7 +364,7 @@ def caption(doc: Document) -> Iterator[Claim]:
                 continue
             claim_ = _credited(pats, doc, lines[i])
             if claim_ is None:
-                claim_ = _noted(pats, doc, lines[i])
+                claim_ = _noted(pats, doc, lines[i]) or _expanded(pats, doc, block, lines[i])
                 below = _credit_line_below(pats, doc, block, lines, i) if claim_ else None
                 if claim_ is not None and below is not None:
                     # A caption, then its credit alone on the next line: one caption.
