@@ -597,3 +597,24 @@ def test_a_gallery_caption_and_its_cut_copy_with_their_buttons() -> None:
     cut_copies = [p for p in article.parts if p.text.endswith("... more")]
     assert [("boilerplate", "boilerplate")] * 2 == [(p.kind, p.rule) for p in cut_copies]
     assert [*STORY] == [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the Harbour Times opinion desk on Facebook, Twitter (@HTopinion) and Instagram.",
+        "Follow Ines Carvalho on Twitter: @icarvalho",
+        "Folgen Sie der Redaktion auf Instagram und YouTube",
+    ],
+)
+def test_a_line_asking_to_follow_on_a_social_network_is_furniture(line: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, line])
+    article = newsparse.parse(text)
+    assert [*STORY] == [p.text for p in article.body]
+    assert any(p.kind == "boilerplate" and p.text == line for p in article.parts)
+
+
+def test_follow_in_a_sentence_with_no_network_stays_body() -> None:
+    line = "Follow the money, the council's auditor told the committee, and the delays make sense."
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, line])
+    assert [*STORY, line] == [p.text for p in newsparse.parse(text).body]

@@ -34,6 +34,29 @@ _DASH = r"(?:\p{Pd}{1,3}|\.\p{Pd})"
 # The small words inside names: "Ursula von der Leyen", "Luiz Inácio da Silva".
 _PARTICLES = r"(?:de|da|do|dos|van|von|der|den|del|di|du|la|le|bin|al|el|ten|ter)"
 # Words that end a photo agency's name: "Getty Images", "Example Photos".
+# Social networks by their names, the same in every language.
+_SOCIAL_NETWORKS = (
+    "Facebook",
+    "Twitter",
+    "X (formerly Twitter)",
+    "Instagram",
+    "LinkedIn",
+    "YouTube",
+    "TikTok",
+    "Pinterest",
+    "Snapchat",
+    "Telegram",
+    "WhatsApp",
+    "Threads",
+    "Bluesky",
+    "Mastodon",
+    "Flipboard",
+    "Google News",
+    "VK",
+    "ВКонтакте",
+    "Одноклассники",
+)
+
 _PHOTO_AGENCY_WORDS = (
     "Images",
     "Photos",
@@ -88,6 +111,7 @@ class Patterns:
     boilerplate_tail: Pattern
     boilerplate_tail_reach: int
     boilerplate_start: Pattern
+    follow: Pattern
     furniture_gate: Pattern
     prompt: Pattern
     comment_head: Pattern
@@ -362,11 +386,20 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         ),
         # How far from a line's end such a close can begin: only that much is searched.
         boilerplate_tail_reach=max(map(len, lx.boilerplate_tails), default=0) + 16,
+        # A line asking the reader to follow someone on a social network:
+        # "Follow The Example Times Opinion section on Facebook and Instagram."
+        follow=_compile(
+            r"^(?:\L<follow>)\b[^\n]{0,200}?\b(?:\L<networks>)\b",
+            follow=lx.follow_words,
+            networks=_SOCIAL_NETWORKS,
+        ),
         # Where a line of furniture can open: a line that matches none of these
         # is no read-more marker, heading, furniture line, footer, rule line or
         # opening of furniture, and one test tells (most lines are story text).
         furniture_gate=_compile(
-            r"^(?:\L<markers>|\L<heads>|\L<lines>|\L<starts>|©|\(c\)|copyright|[\s_*=~#•·\-–—])",
+            r"^(?:\L<markers>|\L<heads>|\L<lines>|\L<starts>|\L<follow>|©|\(c\)|copyright"
+            r"|[\s_*=~#•·\-–—])",
+            follow=lx.follow_words,
             markers=lx.read_more,
             heads=lx.boilerplate_heads,
             lines=lx.boilerplate,

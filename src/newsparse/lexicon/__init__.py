@@ -69,6 +69,9 @@ class Lexicon:
             (``Share this on``, ``Follow us on``).
         boilerplate_tails: phrases that end a promotional line
             (``Sign up here``).
+        follow_words: words that ask the reader to follow someone
+            (``Follow``, ``Folgen Sie``): a line that opens with one and names
+            a social network (``Follow Jane Roe on Twitter``) is furniture.
         reader_words: the words a page speaks to its reader with (``you``,
             ``your``, ``our``).
         prompt_words: what a page's prompts offer that reader
@@ -101,6 +104,7 @@ class Lexicon:
     boilerplate_heads: tuple[str, ...] = _list()
     boilerplate_starts: tuple[str, ...] = _list()
     boilerplate_tails: tuple[str, ...] = _list()
+    follow_words: tuple[str, ...] = _list()
     reader_words: tuple[str, ...] = _list()
     prompt_words: tuple[str, ...] = _list()
     comment_heads: tuple[str, ...] = _list()

@@ -85,6 +85,7 @@ PACK = Lexicon(
         "Jetzt abonnieren",
         "Alle Rechte vorbehalten",
     ),
+    follow_words=("Folgen Sie", "Folge"),
     reader_words=(
         "Ihr",
         "Ihre",

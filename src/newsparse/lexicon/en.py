@@ -369,6 +369,7 @@ PACK = Lexicon(
         "Download the app",
         "All rights reserved",
     ),
+    follow_words=("Follow",),
     reader_words=("you", "your", "our", "us"),
     prompt_words=(
         "newsletter",

@@ -44,6 +44,7 @@ PACK = Lexicon(
         "Ver todos",
     ),
     boilerplate_tails=("Suscríbete aquí", "Suscríbete ahora", "Todos los derechos reservados"),
+    follow_words=("Síguenos", "Sigue a", "Siga a"),
     reader_words=("tu", "tus", "usted", "nuestro", "nuestra", "nuestros", "nuestras", "nos"),
     prompt_words=(
         "boletín",

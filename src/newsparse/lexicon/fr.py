@@ -55,6 +55,7 @@ PACK = Lexicon(
         "Voir tous",
     ),
     boilerplate_tails=("Inscrivez-vous", "Abonnez-vous", "Tous droits réservés"),
+    follow_words=("Suivez", "Suivre"),
     reader_words=("vous", "votre", "vos", "notre", "nos", "nous"),
     prompt_words=(
         "newsletter",

@@ -33,6 +33,7 @@ PACK = Lexicon(
         "Vedi tutti",
     ),
     boilerplate_tails=("Iscriviti qui", "Abbonati ora", "Tutti i diritti riservati"),
+    follow_words=("Seguici", "Segui"),
     reader_words=("tu", "tuo", "tua", "voi", "vostro", "nostro", "nostra", "nostri", "nostre"),
     prompt_words=(
         "newsletter",

@@ -53,6 +53,7 @@ PACK = Lexicon(
         "Ver todos",
     ),
     boilerplate_tails=("Assine aqui", "Inscreva-se", "Todos os direitos reservados"),
+    follow_words=("Siga", "Sigam", "Acompanhe"),
     reader_words=("você", "nosso", "nossa", "nossos", "nossas"),
     prompt_words=(
         "newsletter",

@@ -127,6 +127,7 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         or _RULE_LINE.match(text) is not None
         or pats.footer.match(text) is not None
         or pats.boilerplate_start.match(text) is not None
+        or pats.follow.match(text) is not None
     )
     if opens or _collapsed(pats, text):
         return True
@@ -177,9 +178,10 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
         while i < len(lines):
             line = lines[i]
             if len(line) > _LONGEST_FURNITURE:
+                text = doc.text(line)
                 if len(line) <= _LONGEST_NOTICE and (
-                    pats.boilerplate_start.match(doc.text(line))  # a cookie notice
-                    or _glued_teaser(doc.text(line))  # a teaser with a long summary
+                    pats.boilerplate_start.match(text)  # a cookie notice
+                    or _glued_teaser(text)  # a teaser with a long summary
                 ):
                     yield Claim("boilerplate", line)
                 i += 1  # running text: no other furniture line is this long
