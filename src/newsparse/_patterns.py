@@ -153,6 +153,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # whole credit, "label" its label word and "sources" what follows.
         credit=_compile(
             r"""
+            # Every credit opens with a bracket, © or a capital: saying so first
+            # lets the search skip the other characters of a line fast.
+            (?=(?-i:[(©\p{Lu}]))
             (?P<credit>
                 # "Photograph: A/B/AP", "Foto: Julian Stratmann/dpa", "Credit: iStock",
                 # "Photograph by Robyn Beck/AFP", "Credit... Doug Mills/The New York Times"

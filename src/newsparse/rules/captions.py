@@ -89,7 +89,8 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     # A colon or "by" is common in running text: only one after a credit
     # label counts, which a small pattern tells before the large one runs.
     marked = marked and pats.credit_cue.search(text, tail_start) is not None
-    if not marked and not _GLUED_CREDIT.search(text[-40:]):
+    # A glued agency ends the line with a letter (most lines end with a stop).
+    if not marked and not (text[-1:].isalpha() and _GLUED_CREDIT.search(text[-40:])):
         return None
     # The leftmost credit may swallow a sentence ("Photo illustration by Slate.
     # Photo by Jane Roe."); then a credit starting further right is tried.
@@ -255,9 +256,9 @@ def _expanded(pats: Patterns, doc: Document, block: Block, line: Span) -> Claim 
     """
     text = doc.text(line)
     end = text[-16:].casefold()
-    button = next((tail for tail in pats.toggle_tails if end.endswith(tail)), None)
-    if len(text) > _MAX_CAPTION or button is None:
+    if len(text) > _MAX_CAPTION or not end.endswith(pats.toggle_tails):
         return None
+    button = next(tail for tail in pats.toggle_tails if end.endswith(tail))
     below = next((other for other in block.lines if other.start > line.end), None)
     if below is None:
         return None
