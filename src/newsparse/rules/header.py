@@ -317,7 +317,7 @@ def headline(doc: Document) -> Iterator[Claim]:
 
 def _weak_title(text: str) -> bool:
     """A short line that a page's menu may have put first: a section, a skip link, a brand."""
-    return word_count(text) <= 2 or (word_count(text) <= 4 and _strong_section(text))
+    return word_count(text) <= 2 or _strong_section(text)
 
 
 # How many free lines below a weak first title the byline is looked for in,
