@@ -475,7 +475,16 @@ def test_a_timeline_in_the_story_is_not_a_list_of_teasers() -> None:
     assert "Residents hand in a petition with 2,000 names." in body
 
 
-@pytest.mark.parametrize("first", ["Fox News", "WORLD", "SKIP TO SITE INDEX", "Home | News"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Fox News",
+        "WORLD",
+        "SKIP TO SITE INDEX",
+        "Home | News",
+        "News Travel Islands Weather & Tides Business Sport Culture Opinion Letters More",
+    ],
+)
 def test_the_headline_of_a_page_stands_over_its_byline_not_in_its_menu(first: str) -> None:
     text = "\n\n".join([first, "Ferry operator adds two winter sailings", "By Marta Quill", *STORY])
     assert "Ferry operator adds two winter sailings" == newsparse.parse(text).headline.text
