@@ -175,11 +175,23 @@ def test_a_copyright_line_at_the_top_does_not_end_the_story() -> None:
             "functions of the website. You can opt out of the others at any time."
         ),
         "Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie zu.",
+        "By choosing Agree, you consent to our use of cookies and other tracking tools.",
     ],
 )
 def test_a_cookie_notice_is_furniture(notice: str) -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, notice])
     assert "boilerplate" == newsparse.parse(text).parts[-1].kind
+
+
+def test_a_cookie_notice_above_the_story_does_not_hide_the_headline() -> None:
+    notice = "By choosing Agree, you consent to our use of cookies and other tracking tools."
+    menu = "News Travel Islands Weather & Tides Business Sport Culture Opinion Letters More"
+    head = ["Ferry operator adds winter sailings", "By Marta Quill"]
+    text = "\n\n".join([notice, menu, *head, *STORY])
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry operator adds winter sailings"
+    assert [*STORY] == [p.text for p in article.body]
 
 
 def test_a_camel_case_name_in_a_dateline_is_no_teaser() -> None:

@@ -101,6 +101,7 @@ PACK = Lexicon(
         "uns",
     ),
     prompt_words=(
+        "Cookies",
         "Newsletter",
         "Postfach",
         "abonnieren",

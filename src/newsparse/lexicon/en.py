@@ -372,6 +372,7 @@ PACK = Lexicon(
     follow_words=("Follow",),
     reader_words=("you", "your", "our", "us"),
     prompt_words=(
+        "cookies",
         "newsletter",
         "newsletters",
         "inbox",

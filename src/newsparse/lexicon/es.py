@@ -47,6 +47,7 @@ PACK = Lexicon(
     follow_words=("Síguenos", "Sigue a", "Siga a"),
     reader_words=("tu", "tus", "usted", "nuestro", "nuestra", "nuestros", "nuestras", "nos"),
     prompt_words=(
+        "cookies",
         "boletín",
         "newsletter",
         "bandeja de entrada",

@@ -58,6 +58,7 @@ PACK = Lexicon(
     follow_words=("Suivez", "Suivre"),
     reader_words=("vous", "votre", "vos", "notre", "nos", "nous"),
     prompt_words=(
+        "cookies",
         "newsletter",
         "lettre d'information",
         "boîte mail",

@@ -36,6 +36,7 @@ PACK = Lexicon(
     follow_words=("Seguici", "Segui"),
     reader_words=("tu", "tuo", "tua", "voi", "vostro", "nostro", "nostra", "nostri", "nostre"),
     prompt_words=(
+        "cookie",
         "newsletter",
         "iscriviti",
         "iscritto",

@@ -56,6 +56,7 @@ PACK = Lexicon(
     follow_words=("Siga", "Sigam", "Acompanhe"),
     reader_words=("você", "nosso", "nossa", "nossos", "nossas"),
     prompt_words=(
+        "cookies",
         "newsletter",
         "caixa de entrada",
         "assine",

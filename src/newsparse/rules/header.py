@@ -305,6 +305,8 @@ def headline(doc: Document) -> Iterator[Claim]:
             if verdict == "headline":
                 better = _title_over_byline(doc, block, line) if _weak_title(text) else None
                 if better is not None:
+                    if _strong_section(text):
+                        yield Claim("kicker", line)  # a section or menu line above it
                     yield Claim("headline", better)  # the page's own title, under its menus
                     return
                 for section in sections:
