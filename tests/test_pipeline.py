@@ -198,3 +198,36 @@ def test_a_short_headline_over_a_standfirst_block_stays_the_headline() -> None:
     )
     assert "Storm closes port" == article.headline.text  # type: ignore[union-attr]
     assert () == article.parts_of("kicker")
+
+
+def test_dates_under_a_dateline_are_the_story_not_its_time() -> None:
+    # A dividend notice: the dateline opens the story, so "Pay May 1" under it
+    # is a line of the story, and a date with no year or clock is no time stamp.
+    wire = (
+        "HARBOUR FERRIES <HFY> QTLY DIV\n\n"
+        "PORTLAND, Maine, March 13 - Qtly div 22 cts vs 22 cts\n"
+        "    Pay May 1\n"
+        "    Record April 3\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse(wire)
+    assert [] == [p.text for p in article.parts if p.kind == "timestamp"]
+    assert ["Qtly div 22 cts vs 22 cts", "Pay May 1", "Record April 3"] == [
+        p.text for p in article.body
+    ]
+
+
+def test_a_wrapped_paragraph_over_a_note_is_no_list_of_links() -> None:
+    wire = (
+        "HARBOUR FUTURES DRAW NEW TRADERS\n\n"
+        "HONG KONG, April 8 - Traders welcomed the longer hours on Monday.\n"
+        "    Futures contracts on the harbour freight index have become\n"
+        "increasingly popular since they were introduced to the market\n"
+        "in May 1986.\n"
+        " (See page 4 for the index)\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse(wire)
+    assert "boilerplate" not in [p.kind for p in article.parts]
+    body = " ".join(p.text for p in article.body)
+    assert "index have become increasingly popular since they were introduced" in body

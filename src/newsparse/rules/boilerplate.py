@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Callable, Iterator
 
@@ -299,6 +300,22 @@ def _list_item(text: str) -> bool:
     )
 
 
+# A line this long, with the next one opening in lower case, is wrapped prose.
+_WRAPPED_LINE = 40
+
+
+def _runs_on(doc: Document, run: list[Span]) -> bool:
+    """Lines of a wrapped sentence, each running on to the next: no list.
+
+    A list's entries stand alone; wrapped copy breaks a sentence where the
+    line is full, so a long line is followed by one that opens in lower case.
+    """
+    return any(
+        len(above) >= _WRAPPED_LINE and doc.source[below.start].islower()
+        for above, below in itertools.pairwise(run)
+    )
+
+
 # An author's handles or contact alone on a line: "@jroe", "@jroe @desk",
 # "jroe@example.com @jroe", "twitter.com/jroe".
 _HANDLES = regex.compile(
@@ -346,7 +363,7 @@ def link_lists(doc: Document) -> Iterator[Claim]:
             if piece is not None and _list_item(doc.text(piece)):
                 run.append(piece)
                 continue
-            if len(run) >= 2 and not lead_in:
+            if len(run) >= 2 and not lead_in and not _runs_on(doc, run):
                 # One claim a line: claims by earlier rules may sit between them.
                 taken.update(item.start for item in run)
                 yield from (Claim("boilerplate", item) for item in run)

@@ -99,7 +99,8 @@ def head_blocks(doc: Document) -> list[Block]:
     """The blocks that may hold the article's head.
 
     These are the blocks before its second block of running text (the first
-    may be a standfirst that ends with a stop). A block counts as running text
+    may be a standfirst that ends with a stop), and before a dateline, which
+    opens the story. A block counts as running text
     when it opens with it: a web page's block may open with a byline and a
     share row and only then run into the story.
     """
@@ -107,6 +108,8 @@ def head_blocks(doc: Document) -> list[Block]:
     running = 0
     for block in doc.blocks[:_MAX_HEAD_BLOCKS]:
         lines = free_lines(doc, block)
+        if lines and doc.patterns.dateline.match(doc.text(lines[0])):
+            break  # the dateline opens the story: the head is above it
         if lines and is_running_text(doc.text(lines[0])):
             running += 1
             if running == 2:
@@ -511,12 +514,18 @@ def timestamp(doc: Document) -> Iterator[Claim]:
     yield from _late_timestamps(doc, len(head))
 
 
+# A page's time line has a year or a clock time; "Pay May 1" in a dividend
+# notice has neither.
+_YEAR_OR_CLOCK = regex.compile(r"\b\d{4}\b|\b\d{1,2}[:.]\d{2}\b")
+
+
 def _late_timestamps(doc: Document, after: int) -> Iterator[Claim]:
     """Time lines set alone below the head: "First published on May 2, 2024 / 8:16 AM".
 
-    A line of its own block that is only a date (it names a month or opens
-    with a time word), in a page laid out with blank lines, is the page's
-    time stamp wherever it stands; a bare figure or clock time is left alone.
+    A line of its own block that is only a date (it opens with a time word,
+    or names a month or a weekday with a year or a clock time), in a page
+    laid out with blank lines, is the page's time stamp wherever it stands; a
+    bare figure or clock time is left alone.
     """
     if not has_blank_line_layout(doc):
         return
@@ -527,8 +536,9 @@ def _late_timestamps(doc: Document, after: int) -> Iterator[Claim]:
         text = block.line_text(0)
         if not is_timestamp(pats, text):
             continue
-        dated = pats.timestamp_word.match(text) or any(
-            w.casefold().rstrip(".,") in pats.calendar_words for w in text.split()
+        dated = pats.timestamp_word.match(text) or (
+            any(w.casefold().rstrip(".,") in pats.calendar_words for w in text.split())
+            and _YEAR_OR_CLOCK.search(text) is not None
         )
         if dated:
             yield Claim("timestamp", block.span)
