@@ -639,3 +639,24 @@ def test_follow_in_a_sentence_with_no_network_stays_body() -> None:
     line = "Follow the money, the council's auditor told the committee, and the delays make sense."
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, line])
     assert [*STORY, line] == [p.text for p in newsparse.parse(text).body]
+
+
+def test_a_furniture_heading_stops_at_a_read_more_marker_under_it() -> None:
+    tail = "\n".join(
+        [
+            "Tags",
+            "Ferries",
+            "Islands",
+            "Related Articles",
+            "Harbour road to close for three nights",
+            "Lifeboat crew thanked by the council",
+        ]
+    )
+    article = newsparse.parse("\n\n".join(["Ferry operator adds winter sailings", *STORY, tail]))
+    (marker,) = article.read_more
+    assert marker.label == "Related Articles"
+    assert list(marker.links) == [
+        "Harbour road to close for three nights",
+        "Lifeboat crew thanked by the council",
+    ]
+    assert [*STORY] == [p.text for p in article.body]

@@ -204,7 +204,15 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 i += 1
                 continue
             if short and head is not None:
-                last = _run_end(lines, i, lambda below: len(below) <= _FOLLOWER_MAX)
+                # Its short lines follow it, up to a read-more marker's list.
+                last = _run_end(
+                    lines,
+                    i,
+                    lambda below: (
+                        len(below) <= _FOLLOWER_MAX
+                        and not pats.read_more_alone.match(doc.text(below))
+                    ),
+                )
                 yield Claim("boilerplate", Span(line.start, lines[last].end))
                 i = last + 1
                 continue
