@@ -660,3 +660,21 @@ def test_a_furniture_heading_stops_at_a_read_more_marker_under_it() -> None:
         "Lifeboat crew thanked by the council",
     ]
     assert [*STORY] == [p.text for p in article.body]
+
+
+def test_an_agency_line_under_the_byline_is_part_of_it() -> None:
+    head = "By INES CARVALHO and MARTA QUILL\nAssociated Press"
+    article = newsparse.parse("\n\n".join(["Ferry operator adds winter sailings", head, *STORY]))
+    assert article.byline is not None
+    assert article.byline.text == "By INES CARVALHO and MARTA QUILL Associated Press"
+    assert article.byline.authors == ("INES CARVALHO", "MARTA QUILL")
+    assert [*STORY] == [p.text for p in article.body]
+
+
+def test_a_count_under_a_furniture_line_goes_with_it() -> None:
+    head = "Marta Quill in Lisbon\nTue 19 Nov 2019 14.05 GMT"
+    article = newsparse.parse(
+        "\n\n".join(["Ferry operator adds winter sailings", head, "Shares\n112", *STORY])
+    )
+    assert ["Shares 112"] == [p.text for p in article.parts if p.kind == "boilerplate"]
+    assert [*STORY] == [p.text for p in article.body]

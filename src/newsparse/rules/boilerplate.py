@@ -229,8 +229,12 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 i = last + 1
                 continue
             if _furniture_line(pats, text, short=short, gate=gate):
-                yield Claim("boilerplate", line)
-                i += 1
+                # A count may stand under it: "Shares" / "112".
+                last = _run_end(
+                    lines, i, lambda below: _COUNT.fullmatch(doc.text(below)) is not None
+                )
+                yield Claim("boilerplate", Span(line.start, lines[last].end))
+                i = last + 1
                 continue
             menu = menus[i] if menus[i] >= _MENU_LINES else 0
             if menu:

@@ -448,7 +448,7 @@ def byline(doc: Document) -> Iterator[Claim]:
             text = doc.text(line)
             claim = _byline_claim(pats, text, line)
             if claim is not None:
-                yield claim
+                yield _with_affiliation(doc, block, lines, i, claim)
                 return
             named = pats.name_line.match(text) if len(text) <= 100 else None
             if named is not None and _beside_timestamp(doc, block, lines, i):
@@ -465,6 +465,22 @@ def byline(doc: Document) -> Iterator[Claim]:
                 Span(span.start, flat.end()),
                 {"authors": _split_names(names.replace(" . ", " "))},
             )
+
+
+# An affiliation under a byline is a short line.
+_AFFILIATION_CHARS = 40
+
+
+def _with_affiliation(
+    doc: Document, block: Block, lines: list[Span], i: int, claim: Claim
+) -> Claim:
+    """The byline with the agency line under it in its block (``Associated Press``)."""
+    if i + 1 >= len(lines) or not block.follows(lines[i], lines[i + 1]):
+        return claim
+    below = doc.text(lines[i + 1])
+    if len(below) > _AFFILIATION_CHARS or doc.patterns.agency_line.match(below) is None:
+        return claim
+    return Claim("byline", Span(claim.span.start, lines[i + 1].end), claim.data)
 
 
 def _beside_timestamp(doc: Document, block: Block, lines: list[Span], i: int) -> bool:
