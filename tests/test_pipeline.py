@@ -231,3 +231,35 @@ def test_a_wrapped_paragraph_over_a_note_is_no_list_of_links() -> None:
     assert "boilerplate" not in [p.kind for p in article.parts]
     body = " ".join(p.text for p in article.body)
     assert "index have become increasingly popular since they were introduced" in body
+
+
+@pytest.mark.parametrize(
+    ("closing", "agencies"),
+    [
+        ("SOURCE: News agencies", ("News agencies",)),
+        ("Source: Harbour Times and news agencies", ("Harbour Times", "news agencies")),
+        ("Quelle: dpa", ("dpa",)),
+        ("jro/dpa", ("dpa",)),
+        ("mst/dpa/AFP", ("dpa", "AFP")),
+    ],
+)
+def test_a_closing_line_naming_the_sources_is_the_agency_credit(
+    closing: str, agencies: tuple[str, ...]
+) -> None:
+    text = "Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\n" + closing
+    article = newsparse.parse(text)
+    assert article.agency_credit is not None
+    assert article.agency_credit.agencies == agencies
+    assert [] == list(article.captions)
+
+
+def test_a_source_line_under_a_chart_in_the_story_stays_its_credit() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday.\n\n"
+        "Crossings a day since January.\nSource: Reuters\n\n"
+        "The union said talks had broken down."
+    )
+    article = newsparse.parse(text)
+    assert article.agency_credit is None
+    assert ["Crossings a day since January."] == [c.text for c in article.captions]

@@ -96,6 +96,7 @@ class Patterns:
     marker_ends: frozenset[str]
     agency_tail: Pattern
     agency_line: Pattern
+    source_line: Pattern
     dateline: Pattern
     byline: Pattern
     byline_flat: Pattern
@@ -280,10 +281,26 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A closing line that is only a credit: " Reuter", "(AP)", "© Reuters", "PTI".
         agency_line=_compile(
             r"""
-            ^(?:\p{Pd}{1,2}[ ]*|©[ ]*(?:\d{4}[ ]+)?)?
+            # a dash, ©, or an editor's initials before a slash: "jro/dpa"
+            ^(?:\p{Pd}{1,2}[ ]*|©[ ]*(?:\d{4}[ ]+)?|(?-i:\p{Ll}{2,4})[ ]*/[ ]*)?
             \(?(?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?
             [ ]*(?:\.{1,3})?$
             """,
+            agencies=agencies,
+        ),
+        # A closing line naming the story's sources, one of them an agency:
+        # "Source: Al Jazeera and news agencies", "SOURCE: News agencies".
+        source_line=_compile(
+            r"""
+            ^(?:\L<sources>)[ ]*:[ ]*
+            (?P<agencies>
+                (?:(?-i:\p{Lu})[\p{L}.&'’\- ]{1,40}?[ ]*(?:,|/|and|&)[ ]*){0,3}
+                \L<agencies>
+                (?:[ ]*(?:,|/|and|&)[ ]*(?-i:\p{Lu})[\p{L}.&'’\- ]{1,40}?){0,3}
+            )
+            [ ]*\.?$
+            """,
+            sources=lx.source_words,
             agencies=agencies,
         ),
         # A dateline opening the first paragraph.

@@ -52,6 +52,8 @@ class Lexicon:
             ``AP``, ``dpa``, ``Agencies``).
         credit_labels: words that open a photo credit (``Photograph``,
             ``Foto``, ``Image``).
+        source_words: words that open a closing line naming the story's
+            sources (``Source: Al Jazeera and news agencies``).
         courtesy_words: phrases that open a credit naming who lent the
             picture (``Courtesy of``, ``Cortesía de``): ``Courtesy Google``.
         read_more: markers that open a list of related links (``READ MORE``,
@@ -93,6 +95,7 @@ class Lexicon:
     languages: tuple[str, ...] = _list()
     agencies: tuple[str, ...] = _list()
     credit_labels: tuple[str, ...] = _list()
+    source_words: tuple[str, ...] = _list()
     courtesy_words: tuple[str, ...] = _list()
     read_more: tuple[str, ...] = _list()
     byline_words: tuple[str, ...] = _list()

@@ -31,6 +31,7 @@ PACK = Lexicon(
         "Illustration",
         "Video",
     ),
+    source_words=("Quelle", "Quellen"),
     courtesy_words=("Mit freundlicher Genehmigung", "Mit freundlicher Genehmigung von"),
     read_more=(
         "Mehr zum Thema",

@@ -87,6 +87,7 @@ PACK = Lexicon(
         "AP Photo",
         "Photo illustration",
     ),
+    source_words=("Source", "Sources"),
     courtesy_words=("Courtesy", "Courtesy of"),
     read_more=(
         "READ MORE",

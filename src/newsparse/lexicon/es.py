@@ -15,6 +15,7 @@ PACK = Lexicon(
         "Fuente",
         "Vídeo",
     ),
+    source_words=("Fuente", "Fuentes"),
     courtesy_words=("Cortesía", "Cortesía de"),
     read_more=(
         "Leer más",

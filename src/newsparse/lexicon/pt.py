@@ -25,6 +25,7 @@ PACK = Lexicon(
         "Fonte",
         "Vídeo",
     ),
+    source_words=("Fonte", "Fontes"),
     courtesy_words=("Cortesia", "Cortesia de"),
     read_more=(
         "Leia também",

@@ -331,6 +331,22 @@ def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, S
     yield from pair(run)
 
 
+def _closing_sources(doc: Document) -> int | None:
+    """Where the text's last line starts when it names the story's sources.
+
+    ``Source: Al Jazeera and news agencies`` reads like a credit, but closing
+    the text it credits the story: it is left for the ``agency_credit`` rule.
+    """
+    for block in reversed(doc.blocks):
+        free = doc.free_spans(block)
+        if not free:
+            continue
+        last = next(line for line in reversed(block.lines) if line.start < free[-1].end)
+        text = doc.text(last)
+        return last.start if len(text) <= 100 and doc.patterns.source_line.match(text) else None
+    return None
+
+
 def caption(doc: Document) -> Iterator[Claim]:
     """Claim image captions.
 
@@ -341,6 +357,7 @@ def caption(doc: Document) -> Iterator[Claim]:
     """
     pats = doc.patterns
     taken: set[int] = set()
+    sources = _closing_sources(doc)
     for block in doc.blocks:
         bare = _bare_credit(doc, block)
         if bare is not None:
@@ -349,6 +366,9 @@ def caption(doc: Document) -> Iterator[Claim]:
         lines = free_lines(doc, block)
         i = 0
         while i < len(lines):
+            if lines[i].start == sources:
+                i += 1  # the story's sources, for the agency_credit rule
+                continue
             pair = _bbc_pair(pats, doc, lines, i)
             if pair is not None:
                 claim, used = pair

@@ -108,13 +108,17 @@ def _bare_contributed(tail: str) -> regex.Match[str] | None:
     return regex.search(r"\bcontributed[.!]?\)?$", tail)
 
 
+# A closing credit line is short.
+_CLOSING_LINE = 100
+
+
 def agency_credit(doc: Document) -> Iterator[Claim]:
     """Claim the wire credit that closes the article.
 
-    A closing line of its own (`` Reuter``, ``(AP)``, ``© Reuters``, ``PTI``),
-    or the end of the last paragraph (``… relations. – Agencies``,
-    ``… said. (dpa)``). The dash or brackets belong to the credit's span; the
-    view's text drops them.
+    A closing line of its own (`` Reuter``, ``(AP)``, ``© Reuters``, ``PTI``,
+    ``jro/dpa``, ``Source: Al Jazeera and news agencies``), or the end of the
+    last paragraph (``… relations. – Agencies``, ``… said. (dpa)``). The dash
+    or brackets belong to the credit's span; the view's text drops them.
     """
     pats = doc.patterns
     block = next(_closing_blocks(doc), None)
@@ -124,7 +128,9 @@ def agency_credit(doc: Document) -> Iterator[Claim]:
     lines = [line for line in block.lines if line.start < span.end and line.end > span.start]
     last = Span(max(lines[-1].start, span.start), span.end) if lines else span
     text = doc.text(last)
-    whole = pats.agency_line.match(text) if len(text) <= 80 else None
+    whole = None
+    if len(text) <= _CLOSING_LINE:
+        whole = pats.agency_line.match(text) or pats.source_line.match(text)
     if whole is not None:
         data: dict[str, DataValue] = {
             "text_start": last.start + whole.start("agencies"),
