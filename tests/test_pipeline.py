@@ -263,3 +263,23 @@ def test_a_source_line_under_a_chart_in_the_story_stays_its_credit() -> None:
     article = newsparse.parse(text)
     assert article.agency_credit is None
     assert ["Crossings a day since January."] == [c.text for c in article.captions]
+
+
+@pytest.mark.parametrize(
+    ("last", "agencies"),
+    [
+        (
+            '"We will not go back," an official told reporters. (With inputs from agencies)',
+            ("agencies",),
+        ),
+        ("Die Gewerkschaft will nicht nachgeben. (Mit Material von dpa)", ("dpa",)),
+    ],
+)
+def test_agencies_led_in_to_after_the_last_sentence_are_its_credit(
+    last: str, agencies: tuple[str, ...]
+) -> None:
+    text = f"Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\n{last}"
+    article = newsparse.parse(text)
+    assert article.agency_credit is not None
+    assert article.agency_credit.agencies == agencies
+    assert last.rsplit(" (", 1)[0] == article.body[-1].text

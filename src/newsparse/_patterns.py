@@ -273,20 +273,25 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
               | # a sentence end and a bracketed or bare agency: "… said. (AP)", "… said. PTI"
                 (?<=[.!?"”’])[ ]+(?=\(|(?-i:\p{Lu}))
             )
-            (?P<credit>\(?(?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?)
+            # perhaps led in to: "(With inputs from agencies)", "(Mit Material von dpa)"
+            (?P<credit>\(?(?:\L<leads>[ ]+)?
+                (?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?)
             [ ]*\.?$
             """,
             agencies=agencies,
+            leads=lx.agency_leads,
         ),
         # A closing line that is only a credit: " Reuter", "(AP)", "© Reuters", "PTI".
         agency_line=_compile(
             r"""
             # a dash, ©, or an editor's initials before a slash: "jro/dpa"
             ^(?:\p{Pd}{1,2}[ ]*|©[ ]*(?:\d{4}[ ]+)?|(?-i:\p{Ll}{2,4})[ ]*/[ ]*)?
-            \(?(?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?
+            \(?(?:\L<leads>[ ]+)?
+            (?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?
             [ ]*(?:\.{1,3})?$
             """,
             agencies=agencies,
+            leads=lx.agency_leads,
         ),
         # A closing line naming the story's sources, one of them an agency:
         # "Source: Al Jazeera and news agencies", "SOURCE: News agencies".

@@ -52,6 +52,9 @@ class Lexicon:
             ``AP``, ``dpa``, ``Agencies``).
         credit_labels: words that open a photo credit (``Photograph``,
             ``Foto``, ``Image``).
+        agency_leads: phrases that lead in to the agencies a story draws on
+            (``With inputs from``, ``Mit Material von``): ``(With inputs
+            from agencies)`` closing a story is its agency credit.
         source_words: words that open a closing line naming the story's
             sources (``Source: Al Jazeera and news agencies``).
         courtesy_words: phrases that open a credit naming who lent the
@@ -95,6 +98,7 @@ class Lexicon:
     languages: tuple[str, ...] = _list()
     agencies: tuple[str, ...] = _list()
     credit_labels: tuple[str, ...] = _list()
+    agency_leads: tuple[str, ...] = _list()
     source_words: tuple[str, ...] = _list()
     courtesy_words: tuple[str, ...] = _list()
     read_more: tuple[str, ...] = _list()

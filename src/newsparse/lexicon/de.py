@@ -31,6 +31,7 @@ PACK = Lexicon(
         "Illustration",
         "Video",
     ),
+    agency_leads=("Mit Material von", "Mit Material der", "mit Material von"),
     source_words=("Quelle", "Quellen"),
     courtesy_words=("Mit freundlicher Genehmigung", "Mit freundlicher Genehmigung von"),
     read_more=(

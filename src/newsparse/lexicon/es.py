@@ -15,6 +15,7 @@ PACK = Lexicon(
         "Fuente",
         "Vídeo",
     ),
+    agency_leads=("Con información de", "Con información de la agencia"),
     source_words=("Fuente", "Fuentes"),
     courtesy_words=("Cortesía", "Cortesía de"),
     read_more=(

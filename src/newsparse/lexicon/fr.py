@@ -16,6 +16,7 @@ PACK = Lexicon(
         "Source",
         "Vidéo",
     ),
+    agency_leads=("Avec",),
     source_words=("Source", "Sources"),
     courtesy_words=("Avec l'aimable autorisation de", "Courtoisie de"),
     read_more=(

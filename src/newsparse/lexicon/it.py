@@ -6,6 +6,7 @@ PACK = Lexicon(
     languages=("it",),
     agencies=("ANSA", "Adnkronos", "AGI", "LaPresse", "Dire", "AFP", "Reuters", "AP", "Agenzie"),
     credit_labels=("Foto", "Immagine", "Credito", "Crediti", "Illustrazione", "Fonte", "Video"),
+    agency_leads=("Con",),
     source_words=("Fonte", "Fonti"),
     courtesy_words=("Per gentile concessione di", "Cortesia di"),
     read_more=(

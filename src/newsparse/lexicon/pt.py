@@ -25,6 +25,7 @@ PACK = Lexicon(
         "Fonte",
         "Vídeo",
     ),
+    agency_leads=("Com informações da", "Com informações de", "Com"),
     source_words=("Fonte", "Fontes"),
     courtesy_words=("Cortesia", "Cortesia de"),
     read_more=(

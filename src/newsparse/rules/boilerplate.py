@@ -644,6 +644,10 @@ def page_tail(doc: Document) -> Iterator[Claim]:
     yield from _author_notes(doc, {span.start for span in tail})
 
 
+# A sentence with a bracketed note after it: "… told reporters. (With inputs from agencies)".
+_NOTED_SENTENCE = regex.compile(r"[.!?…][\"'”’]?[ ]+\([^()\n]{1,80}\)$")
+
+
 def _tail_lines(doc: Document) -> list[Span]:
     """The title-like lines after the last sentence, last first (none if a list or no stop)."""
     tail: list[Span] = []
@@ -652,7 +656,9 @@ def _tail_lines(doc: Document) -> list[Span]:
             text = doc.text(piece)
             if text.endswith(":"):
                 return []  # the lines below are a list the story leads in to
-            if closes_sentence(text) or _BULLET_OR_FIGURE.search(text):
+            if closes_sentence(text) or _NOTED_SENTENCE.search(text):
+                return tail
+            if _BULLET_OR_FIGURE.search(text):
                 return tail
             if len(text.split()) > _TAIL_LINE_WORDS:
                 return []  # running text with no stop: a story cut off, not furniture
