@@ -283,3 +283,27 @@ def test_agencies_led_in_to_after_the_last_sentence_are_its_credit(
     assert article.agency_credit is not None
     assert article.agency_credit.agencies == agencies
     assert last.rsplit(" (", 1)[0] == article.body[-1].text
+
+
+@pytest.mark.parametrize(
+    "byline", ["Le Journal du Port avec AFP", "The Harbour Times with AP", "Staff and agencies"]
+)
+def test_a_newsroom_with_its_agencies_is_a_byline_with_no_authors(byline: str) -> None:
+    text = (
+        "Grève des ferries sur les îles\n\n"
+        "Les marins réclament une hausse des salaires.\n\n"
+        f"{byline}\n"
+        "Publié le 19 novembre 2019 à 14h05 - Mis à jour le 19 novembre 2019 à 16h20\n\n"
+        "Les marins ont prolongé leur grève mardi."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.authors) == (byline, ())
+    assert article.standfirst is not None
+    assert [p.kind for p in article.parts] == [
+        "headline",
+        "standfirst",
+        "byline",
+        "timestamp",
+        "paragraph",
+    ]

@@ -144,7 +144,12 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
     return Patterns(
         lexicon=lx,
         # Words that may stand beside a date on a timestamp line, case-folded.
-        time_words=frozenset(w.casefold() for w in (*lx.weekdays, *lx.months, *lx.timestamp_words)),
+        # The words of the time words' phrases count one by one ("Mis à jour le").
+        time_words=frozenset(
+            word
+            for phrase in (*lx.weekdays, *lx.months, *lx.timestamp_words)
+            for word in (phrase.casefold(), *phrase.casefold().split())
+        ),
         # The first word of each prompt word or phrase, case-folded: a line
         # holding none of them is no prompt, and a set lookup tells.
         prompt_heads=frozenset(w.casefold().split()[0] for w in lx.prompt_words if w.strip()),
@@ -359,7 +364,20 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             [ ]+\.(?=[ ]|$)
             """
         ),
-        staff_byline=_compile(r"^(?P<names>\L<staff>)\.?$", staff=lx.staff_bylines),
+        # A byline naming no person: "Staff and agencies", or a newsroom with the
+        # agencies it drew on, "Le Monde avec AFP", "The Harbour Times with AP".
+        staff_byline=_compile(
+            r"""
+            ^(?P<names>
+                \L<staff>
+              | (?-i:\p{Lu})[\p{L}\d.'’\-]*(?:[ ]+[\p{L}\d.'’\-]+){0,3}
+                [ ]+(?:\L<leads>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3}
+            )\.?$
+            """,
+            staff=lx.staff_bylines,
+            leads=lx.agency_leads,
+            agencies=agencies,
+        ),
         # A date or time in a timestamp line.
         timestamp_date=_compile(
             r"""

@@ -87,7 +87,13 @@ PACK = Lexicon(
         "AP Photo",
         "Photo illustration",
     ),
-    agency_leads=("With inputs from", "With input from", "Inputs from", "With agency inputs from"),
+    agency_leads=(
+        "With",
+        "With inputs from",
+        "With input from",
+        "Inputs from",
+        "With agency inputs from",
+    ),
     source_words=("Source", "Sources"),
     courtesy_words=("Courtesy", "Courtesy of"),
     read_more=(
