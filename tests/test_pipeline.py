@@ -307,3 +307,21 @@ def test_a_newsroom_with_its_agencies_is_a_byline_with_no_authors(byline: str) -
         "timestamp",
         "paragraph",
     ]
+
+
+def test_an_agency_in_capitals_after_a_short_line_in_the_story_is_a_credit() -> None:
+    text = (
+        "Los ferris dejan aisladas a las islas\n\n"
+        "Los marineros prolongaron el martes su huelga.\n\n"
+        "Un ferri atraca en el puerto de Palma. EFE\n\n"
+        "El sindicato dijo que las conversaciones habían fracasado. EFE"
+    )
+    article = newsparse.parse(text)
+    (caption,) = article.captions
+    assert (caption.text, caption.credit and caption.credit.sources) == (
+        "Un ferri atraca en el puerto de Palma.",
+        ("EFE",),
+    )
+    # Closing the story, the same credit is the story's.
+    assert article.agency_credit is not None
+    assert article.agency_credit.agencies == ("EFE",)

@@ -189,8 +189,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?P<label>(?:\L<labels>[ ]+)?\L<courtesy>)[ ]+
                 (?P<sources>(?:the[ ]+)?(?=(?-i:\p{Lu}))[^:()\n]{1,80}?)\)?
               | # an agency run on to the caption's last word by a page's markup:
-                # "… in New York.Reuters"
+                # "… in New York.Reuters"; or an agency in capitals after it: "… Palma. EFE"
                 (?<=\p{Ll}[.!?])(?P<sources>(?=(?-i:\p{Lu}))\L<agencies>)
+              | (?<=\p{Ll}[.!?][ ])(?P<sources>(?=(?-i:\p{Lu}[\p{Lu}\-]+[ ]*\.?$))\L<agencies>)
               | # a name and agency after the caption's last sentence:
                 # "… near Delhi. Sanjeev Verma/Hindustan Times/Getty Images"
                 (?<=[.!?"”][ ])

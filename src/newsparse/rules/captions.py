@@ -29,8 +29,9 @@ _CREDIT_REACH = 240
 _CREDIT_CUES = (":", "/", "©", "…", "...", " by ", "(c)")
 # How many credits, each starting further right, a line's tail is tried for.
 _CREDIT_TRIES = 3
-# Or an agency run on to the last word by a page's markup: "… in New York.Reuters".
-_GLUED_CREDIT = regex.compile(r"\p{Ll}[.!?]\p{Lu}[\p{L}\-]+$")
+# Or an agency run on to the last word by a page's markup ("… in New York.Reuters"),
+# or set after it in capitals ("… in Palma. EFE").
+_GLUED_CREDIT = regex.compile(r"\p{Ll}[.!?](?:\p{Lu}[\p{L}\-]+| \p{Lu}[\p{Lu}\-]+\.?)$")
 # A caption has a word of two letters or more in it.
 _HAS_WORD = regex.compile(r"\p{L}{2}")
 # A line pasted twice is a caption only when it is caption-sized.
@@ -89,8 +90,11 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     # A colon or "by" is common in running text: only one after a credit
     # label counts, which a small pattern tells before the large one runs.
     marked = marked and pats.credit_cue.search(text, tail_start) is not None
-    # A glued agency ends the line with a letter (most lines end with a stop).
-    if not marked and not (text[-1:].isalpha() and _GLUED_CREDIT.search(text[-40:])):
+    # A glued agency ends the line with a letter or a stop after capitals
+    # (most lines end with a stop after a lower-case word).
+    if not marked and not (
+        (text[-1:].isalpha() or text[-2:-1].isupper()) and _GLUED_CREDIT.search(text[-40:])
+    ):
         return None
     # The leftmost credit may swallow a sentence ("Photo illustration by Slate.
     # Photo by Jane Roe."); then a credit starting further right is tried.
@@ -331,19 +335,29 @@ def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, S
     yield from pair(run)
 
 
+# How long a closing line naming the sources is, and how much of a last
+# paragraph's end a wire credit is looked for in.
+_CLOSING_SOURCES = 120
+
+
 def _closing_sources(doc: Document) -> int | None:
     """Where the text's last line starts when it names the story's sources.
 
-    ``Source: Al Jazeera and news agencies`` reads like a credit, but closing
-    the text it credits the story: it is left for the ``agency_credit`` rule.
+    ``Source: Al Jazeera and news agencies`` and ``… said. AFP`` read like
+    credits, but closing the text they credit the story: they are left for
+    the ``agency_credit`` rule.
     """
+    pats = doc.patterns
     for block in reversed(doc.blocks):
         free = doc.free_spans(block)
         if not free:
             continue
         last = next(line for line in reversed(block.lines) if line.start < free[-1].end)
         text = doc.text(last)
-        return last.start if len(text) <= 100 and doc.patterns.source_line.match(text) else None
+        if len(text) <= _CLOSING_SOURCES and pats.source_line.match(text):
+            return last.start
+        tail = max(last.start, last.end - _CLOSING_SOURCES)
+        return last.start if pats.agency_tail.search(doc.source, tail, last.end) else None
     return None
 
 
