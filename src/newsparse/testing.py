@@ -233,7 +233,8 @@ class DatelineSpec:
 class ArticleSpec:
     """The structure of an article, which renders to text in a house style and checks a parse.
 
-    Styles: ``guardian`` (standfirst, labelled credits, READ MORE, ``– Agencies``),
+    Styles: ``guardian`` (standfirst, labelled credits, READ MORE, ``– Agencies``
+    or, with a ``source_label``, a closing ``Source: Agencies`` line),
     ``reuters`` (byline, ``CITY, Mon D (Reuters) -``, ``REUTERS/Name``,
     ``Reporting by …``), ``ap`` (``CITY (AP) —``, ``(AP Photo/Name)``, a
     contributor line), ``bbc`` (``Published`` date, ``Image source`` /
@@ -260,6 +261,7 @@ class ArticleSpec:
     contributor_names: tuple[str, ...] = ()
     menu: tuple[str, ...] = ()
     below: tuple[str, ...] = ()
+    source_label: str | None = None
 
     def render(self, newline: str = "\n") -> str:
         """The article as plain text in its house style, with ``newline`` between lines."""
@@ -289,7 +291,10 @@ class ArticleSpec:
             lead = self.dateline.text + self.dateline.dash if i == 0 and self.dateline else ""
             text = lead + paragraph
             last = i == len(self.paragraphs) - 1
-            blocks.append(f"{text} – {self.agency}" if last and self.agency else text)
+            closing = last and self.agency and not self.source_label
+            blocks.append(f"{text} – {self.agency}" if closing else text)
+        if self.agency and self.source_label:
+            blocks.append(f"{self.source_label}: {self.agency}")
         if len(self.paragraphs) in markers:
             blocks.append(_render_marker(markers[len(self.paragraphs)], newline))
         if self.contributors:
@@ -520,6 +525,7 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
         read_more=markers,
         agency=draw(st.none() | st.sampled_from(_CLOSING_AGENCIES)),
         style=style,
+        source_label=draw(st.none() | st.sampled_from(("Source", "SOURCE", "Sources"))),
     )
 
 

@@ -350,8 +350,8 @@ def _closing_sources(doc: Document) -> int | None:
     pats = doc.patterns
     for block in reversed(doc.blocks):
         free = doc.free_spans(block)
-        if not free:
-            continue
+        if not free or pats.read_more_alone.match(block.line_text(0)):
+            continue  # claimed, or a list of links that the read_more rule takes
         last = next(line for line in reversed(block.lines) if line.start < free[-1].end)
         text = doc.text(last)
         if len(text) <= _CLOSING_SOURCES and pats.source_line.match(text):
