@@ -325,3 +325,50 @@ def test_an_agency_in_capitals_after_a_short_line_in_the_story_is_a_credit() -> 
     # Closing the story, the same credit is the story's.
     assert article.agency_credit is not None
     assert article.agency_credit.agencies == ("EFE",)
+
+
+def test_a_time_line_is_no_name_and_a_name_over_a_handle_is_the_byline() -> None:
+    text = (
+        "Ferry operator shares slump as strike goes on\n\n"
+        "Published Tue, Nov 19 2019 2:05 PM EST\n"
+        "Updated Tue, Nov 19 2019 4:20 PM EST\n\n"
+        "Marta Quill\n@mquill\n\n"
+        "Shares of the ferry operator fell 8% on Tuesday as the strike went on."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.authors) == ("Marta Quill", ("Marta Quill",))
+    assert [p.kind for p in article.parts][:3] == ["headline", "timestamp", "byline"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "19/11/2019 14h05 Atualizado há 2 horas",
+        "Aktualisiert vor 2 Stunden",
+        "Publié il y a 3 heures",
+        "Aggiornato 2 ore fa",
+    ],
+)
+def test_times_before_now_in_every_language_are_time_stamps(stamp: str) -> None:
+    text = (
+        "Greve de balsas deixa ilhas isoladas\n\n"
+        f"Por Joana Rocha\n\n{stamp}\n\n"
+        "Os marítimos prolongaram a greve nesta terça-feira, deixando as ilhas sem ligação."
+    )
+    article = newsparse.parse(text)
+    assert [stamp] == [p.text for p in article.parts if p.kind == "timestamp"]
+
+
+def test_an_italian_agency_head_and_its_reserved_rights_line() -> None:
+    text = (
+        "Sciopero dei traghetti, isole isolate\n\n"
+        "Redazione ANSA\nNAPOLI\n19 novembre 2019 14:05\n\n"
+        "I marittimi hanno prolungato lo sciopero anche oggi, lasciando le isole isolate.\n\n"
+        "© RIPRODUZIONE RISERVATA"
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.text == "Redazione ANSA NAPOLI"
+    assert "boilerplate" == article.parts[-1].kind
+    assert [] == list(article.captions)

@@ -370,7 +370,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         staff_byline=_compile(
             r"""
             ^(?P<names>
-                \L<staff>
+                \L<staff>(?:[ ]+\L<agencies>)?  # "Redazione ANSA"
               | (?-i:\p{Lu})[\p{L}\d.'’\-]*(?:[ ]+[\p{L}\d.'’\-]+){0,3}
                 [ ]+(?:\L<leads>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3}
             )\.?$
@@ -388,6 +388,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
               | \b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b                          # 05.01.2024
               | \b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?\b           # 2019-11-18T20:51:19Z
               | \b\d{1,2}[:.]\d{2}(?:[ ]*[ap]\.?m\.?)?\b                      # 10.24, 4:12 PM
+              | \b\d{1,2}h\d{2}\b                                             # 14h05
               | \b\d+[ ]+(?:minutes?|mins?|hours?|hrs?|days?)[ ]+ago\b         # 2 hours ago
             )
             """,
@@ -423,7 +424,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         boilerplate_line=_compile(r"^(?:\L<lines>)[ ]*[:.!»›>]?$", lines=lx.boilerplate),
         boilerplate_head=_compile(r"^(?:\L<heads>)\b", heads=lx.boilerplate_heads),
         # A short line that opens like furniture: "Share this on Facebook".
-        boilerplate_start=_compile(r"^(?:\L<starts>)\b", starts=lx.boilerplate_starts),
+        # A "©" may come first: "© RIPRODUZIONE RISERVATA".
+        boilerplate_start=_compile(r"^(?:©[ ]*)?(?:\L<starts>)\b", starts=lx.boilerplate_starts),
         # A promotional line's close: "… weekly newsletter. Sign up here."
         boilerplate_tail=_compile(
             r"(?:^|[.!?:][ ]+)(?:\L<tails>)[ ]*[.!]?$", tails=lx.boilerplate_tails

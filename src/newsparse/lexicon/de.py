@@ -54,6 +54,12 @@ PACK = Lexicon(
         "Erstellt",
         "Veröffentlicht am",
         "Aktualisiert am",
+        # a time before now: "há 2 horas", "vor 2 Stunden"
+        "vor",
+        "Stunde",
+        "Stunden",
+        "Minuten",
+        "Tagen",
     ),
     contributor_leads=("Mitarbeit", "Mit Material von", "Mitarbeit von"),
     contributor_tails=(),

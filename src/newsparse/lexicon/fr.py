@@ -32,7 +32,19 @@ PACK = Lexicon(
     ),
     byline_words=("Par",),
     staff_bylines=("La rédaction", "Avec AFP"),
-    timestamp_words=("Publié", "Publié le", "Mis à jour", "Mis à jour le", "Modifié le"),
+    timestamp_words=(
+        "Publié",
+        "Publié le",
+        "Mis à jour",
+        "Mis à jour le",
+        "Modifié le",
+        # a time before now: "há 2 horas", "vor 2 Stunden"
+        "il y a",
+        "heure",
+        "heures",
+        "minutes",
+        "jours",
+    ),
     contributor_leads=("Avec",),
     contributor_tails=(),
     boilerplate=(

@@ -47,7 +47,21 @@ PACK = Lexicon(
     ),
     byline_words=("Текст:", "Автор:", "Автор", "Текст"),
     staff_bylines=("Редакция",),
-    timestamp_words=("Опубликовано", "Обновлено", "Дата публикации", "Изменено"),
+    timestamp_words=(
+        "Опубликовано",
+        "Обновлено",
+        "Дата публикации",
+        "Изменено",
+        # a time before now: "há 2 horas", "vor 2 Stunden"
+        "назад",
+        "час",
+        "часа",
+        "часов",
+        "минут",
+        "минуты",
+        "дня",
+        "дней",
+    ),
     contributor_leads=("При участии",),
     contributor_tails=(),
     boilerplate=(

@@ -451,7 +451,11 @@ def byline(doc: Document) -> Iterator[Claim]:
                 yield _with_affiliation(doc, block, lines, i, claim)
                 return
             named = pats.name_line.match(text) if len(text) <= 100 else None
-            if named is not None and _beside_timestamp(doc, block, lines, i):
+            if named is not None and is_timestamp(pats, text):
+                named = None  # "Published Tue, Nov 19 2019" is a time, not a name and role
+            if named is not None and (
+                _beside_timestamp(doc, block, lines, i) or _over_handle(doc, block, lines, i)
+            ):
                 yield Claim("byline", line, {"authors": _split_names(named.group("names"))})
                 return
     first = _first_free(doc)
@@ -467,20 +471,37 @@ def byline(doc: Document) -> Iterator[Claim]:
             )
 
 
-# An affiliation under a byline is a short line.
+# An affiliation under a byline is a short line: an agency, or a place in capitals.
 _AFFILIATION_CHARS = 40
+_CAPITAL_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.\-]+"
+_PLACE_IN_CAPITALS = regex.compile(rf"{_CAPITAL_WORD}(?:[ ]{_CAPITAL_WORD}){{0,2}}")
 
 
 def _with_affiliation(
     doc: Document, block: Block, lines: list[Span], i: int, claim: Claim
 ) -> Claim:
-    """The byline with the agency line under it in its block (``Associated Press``)."""
+    """The byline with the agency or place line under it in its block.
+
+    ``Associated Press`` under ``By Jane Roe``, ``NAPOLI`` under ``Redazione ANSA``.
+    """
     if i + 1 >= len(lines) or not block.follows(lines[i], lines[i + 1]):
         return claim
     below = doc.text(lines[i + 1])
-    if len(below) > _AFFILIATION_CHARS or doc.patterns.agency_line.match(below) is None:
+    if len(below) > _AFFILIATION_CHARS or not (
+        doc.patterns.agency_line.match(below) or _PLACE_IN_CAPITALS.fullmatch(below)
+    ):
         return claim
     return Claim("byline", Span(claim.span.start, lines[i + 1].end), claim.data)
+
+
+# An author's social handle: "@jroe".
+_HANDLE = regex.compile(r"@\w{2,30}")
+
+
+def _over_handle(doc: Document, block: Block, lines: list[Span], i: int) -> bool:
+    """A name right over the author's handle in its block (``Jane Roe`` / ``@jroe``)."""
+    nxt = next((line for line in block.lines if line.start > lines[i].end), None)
+    return nxt is not None and _HANDLE.fullmatch(doc.text(nxt)) is not None
 
 
 def _beside_timestamp(doc: Document, block: Block, lines: list[Span], i: int) -> bool:
