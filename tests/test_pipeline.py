@@ -372,3 +372,18 @@ def test_an_italian_agency_head_and_its_reserved_rights_line() -> None:
     assert article.byline.text == "Redazione ANSA NAPOLI"
     assert "boilerplate" == article.parts[-1].kind
     assert [] == list(article.captions)
+
+
+def test_an_agency_after_the_datelines_dash_is_its_agency() -> None:
+    text = (
+        "Забастовка паромщиков оставила острова без связи\n\n"
+        "МУРМАНСК, 19 ноя — РИА Новости. Работники паромной переправы продлили забастовку."
+    )
+    article = newsparse.parse(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (
+        "МУРМАНСК",
+        "19 ноя",
+        "РИА Новости",
+    )
+    assert ["Работники паромной переправы продлили забастовку."] == [p.text for p in article.body]

@@ -331,6 +331,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 )
             )
             (?P<dash>[ ]*(?:{_DASH}|:))?[ ]*
+            # the agency after the dash, as Russian wires print it: "МОСКВА, 19 ноя — РИА Новости."
+            (?(dash)(?:(?P<agency>\L<agencies>)\.[ ]+(?=(?-i:\p{{Lu}})))?)
             """,
             agencies=agencies,
             months=lx.months,
