@@ -387,3 +387,42 @@ def test_an_agency_after_the_datelines_dash_is_its_agency() -> None:
         "РИА Новости",
     )
     assert ["Работники паромной переправы продлили забастовку."] == [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date", "agency"),
+    [
+        (
+            "PORTLAND, Maine, Nov. 19, 2019 /PRNewswire/ -- ",
+            "PORTLAND, Maine",
+            "Nov. 19, 2019",
+            "PRNewswire",
+        ),
+        ("PORTLAND, Maine--(BUSINESS WIRE)--", "PORTLAND, Maine", None, "BUSINESS WIRE"),
+        (
+            "PORTLAND, Maine, Nov. 19, 2019 (GLOBE NEWSWIRE) -- ",
+            "PORTLAND, Maine",
+            "Nov. 19, 2019",
+            "GLOBE NEWSWIRE",
+        ),
+    ],
+)
+def test_a_press_release_wire_dateline(
+    lead: str, place: str, date: str | None, agency: str
+) -> None:
+    text = (
+        "Harbour Ferries Announces Two New Winter Sailings\n\n"
+        "News provided by\nHarbour Ferries Ltd.\n\n"
+        f"{lead}Harbour Ferries Ltd. today announced two new winter sailings.\n\n"
+        "Media contact:\nJohn Doe\npress@example.com\n+1 207 555 0100"
+    )
+    article = newsparse.parse(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (
+        place,
+        date,
+        agency,
+    )
+    assert ["Harbour Ferries Ltd. today announced two new winter sailings."] == [
+        p.text for p in article.body
+    ]

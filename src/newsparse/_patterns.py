@@ -319,13 +319,16 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             rf"""
             (?P<lead>  # matched at a position, so no ^
                 # The place (and date) is written once, before the alternatives.
-                (?:(?P<place>{_PLACE})(?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}))?[ ]*)?
+                (?:(?P<place>{_PLACE})(?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}(?:,?[ ]+\d{{4}})?))?[ ]*)?
                 (?:
                     # a known agency: "LONDON, Sept 17 (Reuters)", "(CNN)", "Hannover (dpa)"
                     \((?P<agency>\L<agencies>)\)
                     (?=[ ]*(?:{_DASH}|:)|[ ]*(?-i:\p{{Lu}})|\p{{Pi}}|["“‘])
-                  | # another credit in brackets, when a dash follows: "(The Hollywood Reporter) --"
-                    \((?P<agency>(?-i:\p{{Lu}})[\p{{L}}.&' ]{{1,40}}?)\)(?=[ ]*{_DASH})
+                  | # another credit in brackets, when a dash follows: "(The Hollywood
+                    # Reporter) --", and a press-release wire's: "Maine--(BUSINESS WIRE)--"
+                    (?:{_DASH})?\((?P<agency>(?-i:\p{{Lu}})[\p{{L}}.&' ]{{1,40}}?)\)(?=[ ]*{_DASH})
+                  | # a press-release wire between slashes: "Nov. 19, 2019 /PRNewswire/ --"
+                    /(?P<agency>(?-i:\p{{Lu}})[\p{{L}}\- ]{{1,30}}?)/(?=[ ]*{_DASH})
                   | # the old wire's place and date, no agency: "GREENSBORO, N.C., March 3 -"
                     (?(date)(?=[ ]*{_DASH}[ ])|(?!))
                 )

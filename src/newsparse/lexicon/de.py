@@ -75,7 +75,14 @@ PACK = Lexicon(
         "Zum Inhalt springen",
         "Abonnieren",
     ),
-    boilerplate_heads=("Themen", "Schlagworte", "Newsletter", "Meistgelesen"),
+    boilerplate_heads=(
+        "Pressekontakt",
+        "Kontakt für Medien",
+        "Themen",
+        "Schlagworte",
+        "Newsletter",
+        "Meistgelesen",
+    ),
     boilerplate_starts=(
         "Lesezeit",
         "Diese Website verwendet Cookies",

@@ -45,7 +45,14 @@ PACK = Lexicon(
     contributor_leads=("Con información de",),
     contributor_tails=(),
     boilerplate=("Compartir", "Publicidad", "Imprimir", "Comentarios", "Suscríbete", "Guardar"),
-    boilerplate_heads=("Newsletter", "Temas", "Etiquetas", "Lo más leído"),
+    boilerplate_heads=(
+        "Contacto de prensa",
+        "Contactos de prensa",
+        "Newsletter",
+        "Temas",
+        "Etiquetas",
+        "Lo más leído",
+    ),
     boilerplate_starts=(
         "Tiempo de lectura",
         "Este sitio web utiliza cookies",

@@ -57,7 +57,14 @@ PACK = Lexicon(
         "Abonnez-vous",
         "Lire plus tard",
     ),
-    boilerplate_heads=("Newsletter", "Sujets", "Mots-clés", "Les plus lus"),
+    boilerplate_heads=(
+        "Contact presse",
+        "Contacts presse",
+        "Newsletter",
+        "Sujets",
+        "Mots-clés",
+        "Les plus lus",
+    ),
     boilerplate_starts=(
         "Temps de lecture",
         "Ce site utilise des cookies",

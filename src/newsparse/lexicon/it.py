@@ -33,7 +33,14 @@ PACK = Lexicon(
     contributor_leads=(),
     contributor_tails=(),
     boilerplate=("Condividi", "Pubblicità", "Stampa", "Commenti", "Abbonati"),
-    boilerplate_heads=("Newsletter", "Argomenti", "Tag", "I più letti"),
+    boilerplate_heads=(
+        "Contatti stampa",
+        "Contatto stampa",
+        "Newsletter",
+        "Argomenti",
+        "Tag",
+        "I più letti",
+    ),
     boilerplate_starts=(
         "Riproduzione riservata",
         "Tempo di lettura",

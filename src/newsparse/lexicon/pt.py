@@ -54,7 +54,14 @@ PACK = Lexicon(
     contributor_leads=("Com informações de",),
     contributor_tails=(),
     boilerplate=("Compartilhar", "Partilhar", "Publicidade", "Imprimir", "Comentários", "Assine"),
-    boilerplate_heads=("Newsletter", "Tópicos", "Tags", "Mais lidas"),
+    boilerplate_heads=(
+        "Contato para imprensa",
+        "Assessoria de imprensa",
+        "Newsletter",
+        "Tópicos",
+        "Tags",
+        "Mais lidas",
+    ),
     boilerplate_starts=(
         "Tempo de leitura",
         "Este site utiliza cookies",

@@ -16,8 +16,10 @@ def dateline(doc: Document) -> Iterator[Claim]:
     """Claim the dateline at the start of the first body paragraph.
 
     ``LONDON, Sept 17 (Reuters) -``, ``WASHINGTON (AP) —``, ``(Reuters) -``,
-    ``Moscow (CNN) --``, ``Sevilla, 12 mar (EFE).-`` and the old wire's
-    ``GREENSBORO, N.C., March 3 -``. The dash belongs to the dateline's span;
+    ``Moscow (CNN) --``, ``Sevilla, 12 mar (EFE).-``, the old wire's
+    ``GREENSBORO, N.C., March 3 -``, a Russian wire's ``МОСКВА, 19 ноя — РИА
+    Новости.`` and a press release's ``PORTLAND, Maine, Nov. 19, 2019
+    /PRNewswire/ --``. The dash belongs to the dateline's span;
     the view's text drops it. The place, date and agency are split out.
     """
     pats = doc.patterns
@@ -38,6 +40,7 @@ def dateline(doc: Document) -> Iterator[Claim]:
         for key in ("place", "date", "agency"):
             value = match.group(key)
             if value:
-                data[key] = " ".join(value.split())
+                # A place may run into the wire's dashes: "PORTLAND, Maine--(BUSINESS WIRE)".
+                data[key] = " ".join(value.split()).rstrip("-\u2013\u2014 ")
         yield Claim("dateline", Span(span.start, match.end()), data)
         return
