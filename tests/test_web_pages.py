@@ -678,3 +678,19 @@ def test_a_count_under_a_furniture_line_goes_with_it() -> None:
     )
     assert ["Shares 112"] == [p.text for p in article.parts if p.kind == "boilerplate"]
     assert [*STORY] == [p.text for p in article.body]
+
+
+def test_a_marker_alone_takes_the_one_line_blocks_under_it_as_links() -> None:
+    links = ["Why island ferries keep failing", "The council's budget leaves ferries short"]
+    note = "Marta Quill is a reporter covering transport."
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, "Read more:", *links, note])
+    article = newsparse.parse(text)
+    (marker,) = article.read_more
+    assert list(marker.links) == links
+    assert [*STORY] == [p.text for p in article.body]
+
+
+def test_a_marker_alone_over_a_subhead_and_its_paragraph_keeps_the_paragraph() -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], "READ MORE", *STORY[1:]])
+    article = newsparse.parse(text)
+    assert [*STORY] == [p.text for p in article.body]

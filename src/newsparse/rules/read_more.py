@@ -4,12 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import free_lines, is_title_like
 
 # A related headline is a short line; anything longer is running text.
 _MAX_LINK = 200
+
+
+# A marker alone in its block may take this many one-line blocks under it.
+_MAX_LINK_BLOCKS = 10
+_MAX_LINK_WORDS = 25
+
+
+def _links_below(doc: Document, block: Block) -> Iterator[Claim]:
+    """The related links set one a block under a marker alone in its own.
+
+    ``Read more:`` over blank-line separated headlines, as a page copies a
+    list of links: each block of one short title-like line is a link; a
+    sentence (an author's note), running text or a longer block ends the
+    list.
+    """
+    pats = doc.patterns
+    for below in doc.blocks[block.index + 1 : block.index + 1 + _MAX_LINK_BLOCKS]:
+        if len(below.lines) != 1 or not doc.is_free(below) or len(below.span) > _MAX_LINK:
+            return
+        text = below.line_text(0)
+        if (
+            not is_title_like(text, max_words=_MAX_LINK_WORDS)
+            or text.endswith(":")
+            or pats.read_more_alone.match(text)
+        ):
+            return
+        yield Claim("related_link", below.span)
 
 
 def read_more(doc: Document) -> Iterator[Claim]:
@@ -34,6 +62,7 @@ def read_more(doc: Document) -> Iterator[Claim]:
             if alone is not None:
                 yield Claim("read_more", line, {"label": alone.group("label")})
                 i += 1
+                first = i
                 while (
                     i < len(lines)
                     and lines[i].start > line.end
@@ -43,6 +72,8 @@ def read_more(doc: Document) -> Iterator[Claim]:
                 ):
                     yield Claim("related_link", lines[i])
                     i += 1
+                if i == first == len(lines) and line == block.lines[-1]:
+                    yield from _links_below(doc, block)
                 continue
             inline = pats.read_more_inline.match(text)
             if inline is not None and is_title_like(inline.group("link"), max_words=30):
