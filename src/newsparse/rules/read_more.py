@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
@@ -16,6 +18,8 @@ _MAX_LINK = 200
 # A marker alone in its block may take this many one-line blocks under it.
 _MAX_LINK_BLOCKS = 10
 _MAX_LINK_WORDS = 25
+# A sentence end with more after it: a paragraph, not a headline.
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)]*\s")
 
 
 def _links_below(doc: Document, block: Block) -> Iterator[Claim]:
@@ -33,6 +37,7 @@ def _links_below(doc: Document, block: Block) -> Iterator[Claim]:
         text = below.line_text(0)
         if (
             not is_title_like(text, max_words=_MAX_LINK_WORDS)
+            or _SENTENCE_BREAK.search(text)  # "… Informationen. (dpa)": a paragraph's end
             or text.endswith(":")
             or pats.read_more_alone.match(text)
         ):
