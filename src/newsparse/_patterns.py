@@ -376,7 +376,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             r"""
             ^(?P<names>
                 \L<staff>(?:[ ]+\L<agencies>)?  # "Redazione ANSA"
-              | (?-i:\p{Lu})[\p{L}\d.'’\-]*(?:[ ]+[\p{L}\d.'’\-]+){0,3}
+              | (?-i:\p{Lu})[\p{L}\d.'’\-]{0,30}(?:[ ]+[\p{L}\d.'’\-]{1,30}){0,3}
                 [ ]+(?:\L<leads>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3}
             )\.?$
             """,

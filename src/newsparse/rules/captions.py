@@ -263,7 +263,7 @@ def _expanded(pats: Patterns, doc: Document, block: Block, line: Span) -> Claim 
     if len(text) > _MAX_CAPTION or not end.endswith(pats.toggle_tails):
         return None
     button = next(tail for tail in pats.toggle_tails if end.endswith(tail))
-    below = next((other for other in block.lines if other.start > line.end), None)
+    below = block.line_after(line)
     if below is None:
         return None
     cut = doc.text(below)

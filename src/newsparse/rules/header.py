@@ -95,6 +95,15 @@ _LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.I)
 
 
+# A dateline stands in a line's first characters.
+_DATELINE_CHARS = 200
+
+
+def _opens_with_dateline(doc: Document, line: Span) -> bool:
+    end = min(line.end, line.start + _DATELINE_CHARS)
+    return doc.patterns.dateline.match(doc.source, line.start, end) is not None
+
+
 def head_blocks(doc: Document) -> list[Block]:
     """The blocks that may hold the article's head.
 
@@ -108,7 +117,7 @@ def head_blocks(doc: Document) -> list[Block]:
     running = 0
     for block in doc.blocks[:_MAX_HEAD_BLOCKS]:
         lines = free_lines(doc, block)
-        if lines and doc.patterns.dateline.match(doc.text(lines[0])):
+        if lines and _opens_with_dateline(doc, lines[0]):
             break  # the dateline opens the story: the head is above it
         if lines and is_running_text(doc.text(lines[0])):
             running += 1
@@ -222,7 +231,7 @@ def _next_kind(pats: Patterns, text: str, words: int) -> str:
         return "byline"
     if is_timestamp(pats, text):
         return "time"
-    if pats.dateline.match(text):
+    if pats.dateline.match(text, 0, _DATELINE_CHARS):
         return "running"
     if _title_case(text) and 4 <= word_count(text) <= 30:
         return "title"
@@ -359,9 +368,9 @@ def _title_over_byline(doc: Document, block: Block, first: Span) -> Span | None:
 
 def _next_line(doc: Document, block: Block, span: Span) -> tuple[Block, Span] | None:
     """The line after the one ``span`` ends on: in its block, else the next block's first."""
-    for line in block.lines:
-        if line.start > span.end:
-            return block, line
+    line = block.line_after(span)
+    if line is not None:
+        return block, line
     if block.index + 1 < len(doc.blocks):
         nxt = doc.blocks[block.index + 1]
         return nxt, nxt.lines[0]
@@ -373,7 +382,7 @@ def looks_like_other_header(pats: Patterns, text: str) -> bool:
     return bool(
         pats.byline.match(text)
         or pats.byline_flat.match(text)
-        or pats.dateline.match(text)
+        or pats.dateline.match(text, 0, _DATELINE_CHARS)
         or is_timestamp(pats, text)
     )
 
@@ -387,7 +396,7 @@ def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
         first_word = names.split()[0].casefold().rstrip(".,")
         if first_word not in pats.calendar_words:
             return Claim("byline", line, {"authors": _split_names(names)})
-    staff = pats.staff_byline.match(text)
+    staff = pats.staff_byline.match(text) if len(text) <= 120 else None
     if staff is not None:
         return Claim("byline", line, {"authors": ()})
     if len(text) <= 120:
@@ -500,7 +509,7 @@ _HANDLE = regex.compile(r"@\w{2,30}")
 
 def _over_handle(doc: Document, block: Block, lines: list[Span], i: int) -> bool:
     """A name right over the author's handle in its block (``Jane Roe`` / ``@jroe``)."""
-    nxt = next((line for line in block.lines if line.start > lines[i].end), None)
+    nxt = block.line_after(lines[i])
     return nxt is not None and _HANDLE.fullmatch(doc.text(nxt)) is not None
 
 
@@ -691,7 +700,11 @@ def standfirst(doc: Document) -> Iterator[Claim]:
         words = word_count(text)
         if words <= _META_WORDS and not ends_full_stop(text):
             continue
-        if not 6 <= words <= 90 or len(text) > 700 or doc.patterns.dateline.match(text):
+        if (
+            not 6 <= words <= 90
+            or len(text) > 700
+            or doc.patterns.dateline.match(text, 0, _DATELINE_CHARS)
+        ):
             return
         if text.startswith(("(", "[")) and text.endswith((")", "]")):
             return  # a bracketed note ("(after extra time)") is body, not a summary
