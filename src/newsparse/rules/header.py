@@ -109,9 +109,9 @@ def head_blocks(doc: Document) -> list[Block]:
 
     These are the blocks before its second block of running text (the first
     may be a standfirst that ends with a stop), and before a dateline, which
-    opens the story. A block counts as running text
-    when it opens with it: a web page's block may open with a byline and a
-    share row and only then run into the story.
+    opens the story. A block counts as running text when it opens with it: a
+    web page's block may open with a byline and a share row and only then run
+    into the story.
     """
     head: list[Block] = []
     running = 0
