@@ -426,3 +426,27 @@ def test_a_press_release_wire_dateline(
     assert ["Harbour Ferries Ltd. today announced two new winter sailings."] == [
         p.text for p in article.body
     ]
+
+
+def test_a_role_between_a_name_and_its_handle_goes_with_the_byline() -> None:
+    text = (
+        "Ferry strike: islanders stranded for a second day\n\n"
+        "Marta Quill\nTransport Correspondent\n@mquill\nTuesday 19 November 2019 14:05\n\n"
+        "Islanders were stranded for a second day on Tuesday as ferry workers struck."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.authors) == (
+        "Marta Quill Transport Correspondent",
+        ("Marta Quill",),
+    )
+
+
+def test_go_deeper_is_a_read_more_marker() -> None:
+    text = (
+        "Ferry strike strands islanders\n\n"
+        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
+        "Go deeper: Island ferries keep failing"
+    )
+    (marker,) = newsparse.parse(text).read_more
+    assert (marker.label, marker.links) == ("Go deeper", ("Island ferries keep failing",))

@@ -100,6 +100,8 @@ PACK = Lexicon(
         "READ MORE",
         "Read more",
         "Read More",
+        "Go deeper",
+        "Dig deeper",
         "Related",
         "Related articles",
         "Related stories",

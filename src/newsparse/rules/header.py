@@ -462,10 +462,15 @@ def byline(doc: Document) -> Iterator[Claim]:
             named = pats.name_line.match(text) if len(text) <= 100 else None
             if named is not None and is_timestamp(pats, text):
                 named = None  # "Published Tue, Nov 19 2019" is a time, not a name and role
-            if named is not None and (
-                _beside_timestamp(doc, block, lines, i) or _over_handle(doc, block, lines, i)
-            ):
-                yield Claim("byline", line, {"authors": _split_names(named.group("names"))})
+            if named is None:
+                continue
+            authors = {"authors": _split_names(named.group("names"))}
+            if _beside_timestamp(doc, block, lines, i):
+                yield Claim("byline", line, authors)
+                return
+            handle = _handle_below(doc, block, line)
+            if handle is not None:
+                yield Claim("byline", Span(line.start, handle.start), authors)
                 return
     first = _first_free(doc)
     if first is not None and (not head or first[0].index <= head[-1].index + 1):
@@ -507,10 +512,23 @@ def _with_affiliation(
 _HANDLE = regex.compile(r"@\w{2,30}")
 
 
-def _over_handle(doc: Document, block: Block, lines: list[Span], i: int) -> bool:
-    """A name right over the author's handle in its block (``Jane Roe`` / ``@jroe``)."""
-    nxt = block.line_after(lines[i])
-    return nxt is not None and _HANDLE.fullmatch(doc.text(nxt)) is not None
+# A role between a name and its handle is a short line: "Transport Correspondent".
+_ROLE_CHARS = 40
+
+
+def _handle_below(doc: Document, block: Block, line: Span) -> Span | None:
+    """The author's handle under a name in its block, perhaps with a role between.
+
+    ``Jane Roe`` / ``@jroe``, or ``Jane Roe`` / ``Transport Correspondent`` /
+    ``@jroe``. The byline runs from the name to the line over the handle.
+    """
+    nxt = block.line_after(line)
+    if nxt is not None and len(nxt) <= _ROLE_CHARS and not _HANDLE.fullmatch(doc.text(nxt)):
+        role = doc.text(nxt)
+        nxt = block.line_after(nxt) if not ends_sentence(role) else None
+    if nxt is None or not _HANDLE.fullmatch(doc.text(nxt)):
+        return None
+    return nxt
 
 
 def _beside_timestamp(doc: Document, block: Block, lines: list[Span], i: int) -> bool:
