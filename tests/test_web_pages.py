@@ -694,3 +694,21 @@ def test_a_marker_alone_over_a_subhead_and_its_paragraph_keeps_the_paragraph() -
     text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], "READ MORE", *STORY[1:]])
     article = newsparse.parse(text)
     assert [*STORY] == [p.text for p in article.body]
+
+
+@pytest.mark.parametrize("line", ["3 Min Read", "5 min read", "4 min de lecture"])
+def test_a_reading_time_is_furniture(line: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", "By Marta Quill", line, *STORY])
+    article = newsparse.parse(text)
+    assert [line] == [p.text for p in article.parts if p.kind == "boilerplate"]
+    assert [*STORY] == [p.text for p in article.body]
+
+
+def test_a_wire_services_contact_lines_under_the_story_are_furniture() -> None:
+    contacts = [
+        "To contact the reporter on this story:\nMarta Quill in Lisbon at mquill@example.com",
+        "To contact the editors responsible for this story:\nInes Carvalho at ic@example.com",
+    ]
+    text = "\n\n".join(["Ferry operator adds winter sailings", "By Marta Quill", *STORY, *contacts])
+    article = newsparse.parse(text)
+    assert [*STORY] == [p.text for p in article.body]

@@ -308,6 +308,10 @@ PACK = Lexicon(
         "Trending stories",
     ),
     boilerplate_heads=(
+        "To contact the reporter",
+        "To contact the reporters",
+        "To contact the editor",
+        "To contact the editors",
         "News provided by",
         "Media contact",
         "Media contacts",

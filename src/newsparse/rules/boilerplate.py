@@ -27,7 +27,7 @@ from newsparse.rules.header import is_timestamp
 # A line made only of rule marks: "___", "* * *", "-----".
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
 # Counters and gallery controls in any language: "Image 1 of 9", "1 / 9", "84.1K",
-# "New, 6 comments", "12 Comments", "108 2".
+# "New, 6 comments", "12 Comments", "108 2", and reading times: "3 Min Read".
 _COUNTER_LINE = regex.compile(
     r"""^(?:
         (?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|von|de|di|sur)[\s/]+\d+
@@ -36,6 +36,7 @@ _COUNTER_LINE = regex.compile(
       | (?:new,\s+)?\d+\s+(?:comments?|shares?|replies)
       | \d{1,6}(?:[ ]+\d{1,6}){1,3}  # counts side by side: "108 2" (shares, comments)
       | 0  # an empty count: no story's paragraph is a bare zero
+      | \d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura)
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
