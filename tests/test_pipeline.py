@@ -450,3 +450,25 @@ def test_go_deeper_is_a_read_more_marker() -> None:
     )
     (marker,) = newsparse.parse(text).read_more
     assert (marker.label, marker.links) == ("Go deeper", ("Island ferries keep failing",))
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        ("Marta Quill\nReuters\nNovember 19, 2019, 2:05 PM", "Marta Quill Reuters"),
+        ("Marta Quill\nNews reporter @mquill\nTuesday 19 November 2019 14:05", None),
+    ],
+)
+def test_a_name_over_an_agency_or_a_role_and_handle_is_the_byline(
+    head: str, byline: str | None
+) -> None:
+    text = (
+        "Ferry strike strands islanders for a second day\n\n"
+        f"{head}\n\n"
+        "Islanders were stranded for a second day on Tuesday as ferry workers went on strike."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.text == (byline or " ".join(head.splitlines()[:2]))
+    assert article.byline.authors == ("Marta Quill",)
+    assert ["timestamp"] == [p.kind for p in article.parts if p.text == head.splitlines()[-1]]

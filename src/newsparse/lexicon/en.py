@@ -240,6 +240,7 @@ PACK = Lexicon(
         "This slideshow requires JavaScript",
         "Continue reading",
         "Continue reading the main story",
+        "Story continues",
         # Sign-ups and accounts.
         "Sign up",
         "Subscribe",

@@ -465,12 +465,12 @@ def byline(doc: Document) -> Iterator[Claim]:
             if named is None:
                 continue
             authors = {"authors": _split_names(named.group("names"))}
-            if _beside_timestamp(doc, block, lines, i):
-                yield Claim("byline", line, authors)
+            if _beside_timestamp(doc, block, lines, i) or _agency_over_time(doc, block, line):
+                yield _with_affiliation(doc, block, lines, i, Claim("byline", line, authors))
                 return
-            handle = _handle_below(doc, block, line)
-            if handle is not None:
-                yield Claim("byline", Span(line.start, handle.start), authors)
+            end = _handle_below(doc, block, line)
+            if end is not None:
+                yield Claim("byline", Span(line.start, end), authors)
                 return
     first = _first_free(doc)
     if first is not None and (not head or first[0].index <= head[-1].index + 1):
@@ -514,21 +514,41 @@ _HANDLE = regex.compile(r"@\w{2,30}")
 
 # A role between a name and its handle is a short line: "Transport Correspondent".
 _ROLE_CHARS = 40
+# The author's handle alone on a line, or after a role: "@jroe", "News reporter @jroe".
+_HANDLE_LINE = regex.compile(r"(?:(?P<role>[^@\n]{1,40}?)[ ]+)?@\w{2,30}")
 
 
-def _handle_below(doc: Document, block: Block, line: Span) -> Span | None:
-    """The author's handle under a name in its block, perhaps with a role between.
+def _handle_below(doc: Document, block: Block, line: Span) -> int | None:
+    """Where a byline ends when the author's handle is under the name in its block.
 
-    ``Jane Roe`` / ``@jroe``, or ``Jane Roe`` / ``Transport Correspondent`` /
-    ``@jroe``. The byline runs from the name to the line over the handle.
+    ``Jane Roe`` / ``@jroe`` is the name alone; ``Jane Roe`` / ``News reporter
+    @jroe`` takes the role and handle line; ``Jane Roe`` / ``Transport
+    Correspondent`` / ``@jroe`` takes the role line.
     """
     nxt = block.line_after(line)
-    if nxt is not None and len(nxt) <= _ROLE_CHARS and not _HANDLE.fullmatch(doc.text(nxt)):
-        role = doc.text(nxt)
-        nxt = block.line_after(nxt) if not ends_sentence(role) else None
-    if nxt is None or not _HANDLE.fullmatch(doc.text(nxt)):
+    if nxt is None:
         return None
-    return nxt
+    handle = _HANDLE_LINE.fullmatch(doc.text(nxt))
+    if handle is not None:
+        return nxt.end if handle.group("role") else line.end
+    role = doc.text(nxt)
+    if len(nxt) > _ROLE_CHARS or ends_sentence(role):
+        return None
+    below = block.line_after(nxt)
+    if below is None or not _HANDLE.fullmatch(doc.text(below)):
+        return None
+    return nxt.end
+
+
+def _agency_over_time(doc: Document, block: Block, line: Span) -> bool:
+    """A name over an agency over a time line: ``Jane Roe`` / ``Reuters`` / ``November 19``."""
+    nxt = block.line_after(line)
+    if nxt is None or len(nxt) > _AFFILIATION_CHARS:
+        return False
+    if doc.patterns.agency_line.match(doc.text(nxt)) is None:
+        return False
+    below = block.line_after(nxt)
+    return below is not None and is_timestamp(doc.patterns, doc.text(below))
 
 
 def _beside_timestamp(doc: Document, block: Block, lines: list[Span], i: int) -> bool:
