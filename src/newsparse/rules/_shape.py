@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
 from newsparse._source import LINE_BREAK, Block
 from newsparse.model import Span
 from newsparse.ruler import Document
+
+if TYPE_CHECKING:
+    from newsparse._patterns import Patterns
 
 # The range of widths that hard-wrapped copy is wrapped at.
 _MIN_WRAP = 40
@@ -178,3 +182,11 @@ def first_line_end(source: str, span: Span) -> int:
 def words(text: str) -> list[str]:
     """The words of ``text``."""
     return _WORD.findall(text)
+
+
+def end_button(pats: Patterns, text: str) -> str | None:
+    """The show-more or show-less button a line ends with (`` less``), if any."""
+    end = text[-16:].casefold()
+    if not end.endswith(pats.toggle_tails):
+        return None
+    return next(tail for tail in pats.toggle_tails if end.endswith(tail))

@@ -16,6 +16,7 @@ from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import (
     closes_sentence,
+    end_button,
     is_hard_wrapped,
     is_running_text,
     is_title_like,
@@ -139,7 +140,7 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
 
 def _collapsed(pats: Patterns, text: str) -> bool:
     """A text a page cut short over its show-more button: a gallery's caption."""
-    return text[-16:].casefold().endswith(pats.toggle_tails) and bool(pats.collapsed.search(text))
+    return end_button(pats, text) is not None and bool(pats.collapsed.search(text))
 
 
 def _is_prompt(pats: Patterns, text: str) -> bool:

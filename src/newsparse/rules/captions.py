@@ -12,6 +12,7 @@ from newsparse.model import DataValue, Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import (
     closes_sentence,
+    end_button,
     ends_sentence,
     free_lines,
     has_blank_line_layout,
@@ -259,10 +260,9 @@ def _expanded(pats: Patterns, doc: Document, block: Block, line: Span) -> Claim 
     one is the caption, the cut copy is the page's furniture.
     """
     text = doc.text(line)
-    end = text[-16:].casefold()
-    if len(text) > _MAX_CAPTION or not end.endswith(pats.toggle_tails):
+    button = end_button(pats, text) if len(text) <= _MAX_CAPTION else None
+    if button is None:
         return None
-    button = next(tail for tail in pats.toggle_tails if end.endswith(tail))
     below = block.line_after(line)
     if below is None:
         return None

@@ -508,10 +508,6 @@ def _with_affiliation(
     return Claim("byline", Span(claim.span.start, lines[i + 1].end), claim.data)
 
 
-# An author's social handle: "@jroe".
-_HANDLE = regex.compile(r"@\w{2,30}")
-
-
 # A role between a name and its handle is a short line: "Transport Correspondent".
 _ROLE_CHARS = 40
 # The author's handle alone on a line, or after a role: "@jroe", "News reporter @jroe".
@@ -535,8 +531,9 @@ def _handle_below(doc: Document, block: Block, line: Span) -> int | None:
     if len(nxt) > _ROLE_CHARS or ends_sentence(role):
         return None
     below = block.line_after(nxt)
-    if below is None or not _HANDLE.fullmatch(doc.text(below)):
-        return None
+    handle = _HANDLE_LINE.fullmatch(doc.text(below)) if below is not None else None
+    if handle is None or handle.group("role"):
+        return None  # a handle alone under the role
     return nxt.end
 
 
