@@ -472,3 +472,78 @@ def test_a_name_over_an_agency_or_a_role_and_handle_is_the_byline(
     assert article.byline.text == (byline or " ".join(head.splitlines()[:2]))
     assert article.byline.authors == ("Marta Quill",)
     assert ["timestamp"] == [p.kind for p in article.parts if p.text == head.splitlines()[-1]]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Halle/Saale (dpa) - ", "Halle/Saale"),
+        ("Frankfurt am Main (dpa) - ", "Frankfurt am Main"),
+        ("RIO DE JANEIRO (Reuters) - ", "RIO DE JANEIRO"),
+        ("Newcastle upon Tyne (PA) - ", "Newcastle upon Tyne"),
+    ],
+)
+def test_a_dateline_place_may_hold_a_slash_or_small_words(lead: str, place: str) -> None:
+    text = f"Fährstreik legt Verkehr lahm\n\n{lead}Die Fährleute haben ihren Streik verlängert."
+    article = newsparse.parse(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, lead.split("(")[1][:-4])
+    assert ["Die Fährleute haben ihren Streik verlängert."] == [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Marta Quill Transport correspondent", ("Marta Quill",)),
+        ("Marta Quill Chief political editor", ("Marta Quill",)),
+        ("Staff and agencies in Lisbon", ()),
+    ],
+)
+def test_a_byline_beside_its_time_may_run_a_role_or_a_place_on(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        "Ferry strike: islanders stranded for a second day\n\n"
+        "Crossings are cancelled until the weekend\n\n"
+        f"{byline}\nTue 19 Nov 2019 14.05 GMT\n\n"
+        "Islanders were stranded for a second day on Tuesday as ferry workers struck."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.authors) == (byline, authors)
+    assert [p.kind for p in article.parts] == [
+        "headline",
+        "standfirst",
+        "byline",
+        "timestamp",
+        "paragraph",
+    ]
+
+
+@pytest.mark.parametrize(
+    "below", ["BBC News, Cornwall", "Transport correspondent", "BBC News business reporter"]
+)
+def test_a_newsroom_or_role_under_the_byline_goes_with_it(below: str) -> None:
+    text = (
+        "Ferry strike: islanders stranded for a second day\n\n"
+        f"By Marta Quill\n{below}\n\n"
+        "Islanders were stranded for a second day on Tuesday as ferry workers struck.\n\n"
+        "The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.text == f"By Marta Quill {below}"
+    assert article.byline.authors == ("Marta Quill",)
+    assert len(article.body) == 2
+
+
+def test_a_short_line_under_the_byline_that_is_a_time_stays_a_time() -> None:
+    text = (
+        "Ferry strike: islanders stranded for a second day\n\n"
+        "By Marta Quill\nUpdated Tuesday\n\n"
+        "Islanders were stranded for a second day on Tuesday as ferry workers struck."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.text == "By Marta Quill"
+    assert "timestamp" in [p.kind for p in article.parts]

@@ -26,10 +26,15 @@ _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION0
 
 # A capitalised word of a name or a place: "Jean-Luc", "O'Neill", "N.C.", "MARGARET".
 _CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*"
-# A run of one to six such words, with spaces or commas between ("GREENSBORO, N.C.").
-_PLACE = rf"{_CAP_WORD}(?:(?:[ ]+|,[ ]*){_CAP_WORD}){{0,5}}"
+# The small words inside places: "Rio de Janeiro", "Frankfurt am Main".
+_PLACE_PARTICLES = r"(?:am|an|der|de|del|la|da|do|dos|das|di|sur|upon|on|en|im)"
+# A run of one to six such words, with spaces, commas or a slash between
+# ("GREENSBORO, N.C.", "Frankfurt/Main"), and perhaps small words ("Rio de Janeiro").
+_PLACE = rf"{_CAP_WORD}(?:(?:[ ]+|,[ ]*|/)(?:{_PLACE_PARTICLES}[ ]+){{0,2}}{_CAP_WORD}){{0,5}}"
 # A date in a dateline: "Sept 17", "March 3", "17 Sep", "12 mar", "5 gen".
 _DAY_MONTH = r"(?:\L<months>\.?[ ]+\d{1,2}|\d{1,2}\.?[ ]+\L<months>\.?)"
+# Up to two words in lower case before a role: "Chief political editor".
+_LOWER_WORDS = r"(?:(?-i:\p{Ll})[\p{L}\-]*[ ]+){0,2}"
 _DASH = r"(?:\p{Pd}{1,3}|\.\p{Pd})"
 # The small words inside names: "Ursula von der Leyen", "Luiz Inácio da Silva".
 _PARTICLES = r"(?:de|da|do|dos|van|von|der|den|del|di|du|la|le|bin|al|el|ten|ter)"
@@ -105,6 +110,7 @@ class Patterns:
     timestamp_word: Pattern
     timestamp_flat: Pattern
     name_line: Pattern
+    role_line: Pattern
     contributor_lead: Pattern
     contributor_tail: Pattern
     boilerplate_line: Pattern
@@ -373,11 +379,12 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A byline naming no person: "Staff and agencies", or a newsroom with the
         # agencies it drew on, "Le Monde avec AFP", "The Harbour Times with AP".
         staff_byline=_compile(
-            r"""
+            rf"""
             ^(?P<names>
-                \L<staff>(?:[ ]+\L<agencies>)?  # "Redazione ANSA"
-              | (?-i:\p{Lu})[\p{L}\d.'’\-]{0,30}(?:[ ]+[\p{L}\d.'’\-]{1,30}){0,3}
-                [ ]+(?:\L<leads>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3}
+                # "Redazione ANSA", "Staff and agencies in Athens"
+                \L<staff>(?:[ ]+\L<agencies>)?(?:[ ]+in[ ]+{_PLACE})?
+              | (?-i:\p{{Lu}})[\p{{L}}\d.'’\-]{{0,30}}(?:[ ]+[\p{{L}}\d.'’\-]{{1,30}}){{0,3}}
+                [ ]+(?:\L<leads>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){{0,3}}
             )\.?$
             """,
             staff=lx.staff_bylines,
@@ -416,10 +423,22 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # "Aoife Brennan", "Helena Marsh in Lisbon", "Priya Natarajan, Consumer Tech Editor".
         name_line=_compile(
             rf"""
-            ^(?P<names>{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{1,3}}
+            ^(?P<names>{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{1,3}}?  # the fewest words: a role may follow
                (?:[ ]+(?:and|&)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{1,3}})?)
-            (?:[ ]*(?:,|\|)[ ]*(?P<role>[^,|\n]{{2,60}})|[ ]+in[ ]+(?P<place>{_PLACE}))?$
-            """
+            (?:
+                [ ]*(?:,|\|)[ ]*(?P<role>[^,|\n]{{2,60}})
+              | [ ]+in[ ]+(?P<place>{_PLACE})
+              | # a role with nothing between: "Nadia Ferreira Economics correspondent"
+                [ ]+(?P<role>(?:{_CAP_WORD}[ ]+){{0,3}}{_LOWER_WORDS}(?:\L<roles>)s?)
+            )?$
+            """,
+            roles=lx.role_words,
+        ),
+        # A writer's role on a line of its own, under the name: "Economics correspondent",
+        # "BBC News health correspondent".
+        role_line=_compile(
+            rf"^(?:{_CAP_WORD}[ ]+){{0,4}}{_LOWER_WORDS}(?:\L<roles>)s?$",
+            roles=lx.role_words,
         ),
         # A closing line crediting people: "Reporting by A; Editing by B".
         contributor_lead=_compile(r"^\(?(?:\L<leads>)\b", leads=lx.contributor_leads),

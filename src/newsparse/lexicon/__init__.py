@@ -63,6 +63,9 @@ class Lexicon:
             ``Mehr zum Thema``).
         byline_words: words that open a byline (``By``, ``Von``, ``Par``).
         staff_bylines: bylines that name no person (``Staff and agencies``).
+        role_words: the titles a byline gives its writer, last in the role
+            (``correspondent``, ``editor``): ``Jane Roe Economics
+            correspondent`` is a name and a role with nothing between them.
         timestamp_words: words on a publication time line (``Published``).
         contributor_leads: phrases that open a contributor line
             (``Reporting by``).
@@ -104,6 +107,7 @@ class Lexicon:
     read_more: tuple[str, ...] = _list()
     byline_words: tuple[str, ...] = _list()
     staff_bylines: tuple[str, ...] = _list()
+    role_words: tuple[str, ...] = _list()
     timestamp_words: tuple[str, ...] = _list()
     contributor_leads: tuple[str, ...] = _list()
     contributor_tails: tuple[str, ...] = _list()

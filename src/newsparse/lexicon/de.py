@@ -46,6 +46,16 @@ PACK = Lexicon(
     ),
     byline_words=("Von",),
     staff_bylines=("dpa", "Redaktion"),
+    role_words=(
+        "Korrespondent",
+        "Korrespondentin",
+        "Redakteur",
+        "Redakteurin",
+        "Reporter",
+        "Reporterin",
+        "Autor",
+        "Autorin",
+    ),
     timestamp_words=(
         "Veröffentlicht",
         "Aktualisiert",

@@ -147,6 +147,18 @@ PACK = Lexicon(
         "Web desk",
         "Digital desk",
     ),
+    role_words=(
+        "correspondent",
+        "editor",
+        "reporter",
+        "writer",
+        "columnist",
+        "critic",
+        "contributor",
+        "journalist",
+        "producer",
+        "analyst",
+    ),
     timestamp_words=(
         "Published",
         "Updated",

@@ -30,6 +30,15 @@ PACK = Lexicon(
     ),
     byline_words=("Por",),
     staff_bylines=("Redacción", "Agencias"),
+    role_words=(
+        "corresponsal",
+        "enviado especial",
+        "enviada especial",
+        "periodista",
+        "redactor",
+        "redactora",
+        "columnista",
+    ),
     timestamp_words=(
         "Publicado",
         "Actualizado",

@@ -32,6 +32,17 @@ PACK = Lexicon(
     ),
     byline_words=("Par",),
     staff_bylines=("La rédaction", "Avec AFP"),
+    role_words=(
+        "correspondant",
+        "correspondante",
+        "envoyé spécial",
+        "envoyée spéciale",
+        "journaliste",
+        "rédacteur",
+        "rédactrice",
+        "chroniqueur",
+        "chroniqueuse",
+    ),
     timestamp_words=(
         "Publié",
         "Publié le",

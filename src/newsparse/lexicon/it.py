@@ -19,6 +19,7 @@ PACK = Lexicon(
     ),
     byline_words=("Di",),
     staff_bylines=("Redazione",),
+    role_words=("corrispondente", "inviato", "inviata", "giornalista", "redattore", "redattrice"),
     timestamp_words=(
         "Pubblicato",
         "Aggiornato",

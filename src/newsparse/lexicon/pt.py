@@ -39,6 +39,16 @@ PACK = Lexicon(
     ),
     byline_words=("Por",),
     staff_bylines=("Redação",),
+    role_words=(
+        "correspondente",
+        "enviado especial",
+        "enviada especial",
+        "jornalista",
+        "repórter",
+        "redator",
+        "redatora",
+        "colunista",
+    ),
     timestamp_words=(
         "Publicado",
         "Atualizado",

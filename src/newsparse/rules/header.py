@@ -485,27 +485,39 @@ def byline(doc: Document) -> Iterator[Claim]:
             )
 
 
-# An affiliation under a byline is a short line: an agency, or a place in capitals.
+# An affiliation under a byline is a short line: an agency, a place in capitals,
+# a role or a newsroom.
 _AFFILIATION_CHARS = 40
 _CAPITAL_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.\-]+"
 _PLACE_IN_CAPITALS = regex.compile(rf"{_CAPITAL_WORD}(?:[ ]{_CAPITAL_WORD}){{0,2}}")
+# A newsroom, perhaps with its place: "BBC News, Yorkshire", "The Harbour Times".
+_NEWSROOM = regex.compile(r"\p{Lu}[\p{L}.'’\-]*(?:(?:[ ]|,[ ])\p{Lu}[\p{L}.'’\-]*){1,5}")
 
 
 def _with_affiliation(
     doc: Document, block: Block, lines: list[Span], i: int, claim: Claim
 ) -> Claim:
-    """The byline with the agency or place line under it in its block.
+    """The byline with the affiliation line under it in its block.
 
-    ``Associated Press`` under ``By Jane Roe``, ``NAPOLI`` under ``Redazione ANSA``.
+    ``Associated Press`` under ``By Jane Roe``, ``NAPOLI`` under ``Redazione ANSA``,
+    ``BBC News, Yorkshire`` or ``Economics correspondent`` under ``By Tom Roe``.
     """
     if i + 1 >= len(lines) or not block.follows(lines[i], lines[i + 1]):
         return claim
     below = doc.text(lines[i + 1])
-    if len(below) > _AFFILIATION_CHARS or not (
-        doc.patterns.agency_line.match(below) or _PLACE_IN_CAPITALS.fullmatch(below)
-    ):
+    if len(below) > _AFFILIATION_CHARS or not _is_affiliation(doc.patterns, below):
         return claim
     return Claim("byline", Span(claim.span.start, lines[i + 1].end), claim.data)
+
+
+def _is_affiliation(pats: Patterns, text: str) -> bool:
+    """An agency, a place in capitals, a role, or a newsroom and its place."""
+    return (
+        pats.agency_line.match(text) is not None
+        or _PLACE_IN_CAPITALS.fullmatch(text) is not None
+        or pats.role_line.match(text) is not None
+        or (_NEWSROOM.fullmatch(text) is not None and not is_timestamp(pats, text))
+    )
 
 
 # A role between a name and its handle is a short line: "Transport Correspondent".
