@@ -547,3 +547,110 @@ def test_a_short_line_under_the_byline_that_is_a_time_stays_a_time() -> None:
     assert article.byline is not None
     assert article.byline.text == "By Marta Quill"
     assert "timestamp" in [p.kind for p in article.parts]
+
+
+def test_a_video_caption_in_bbc_copy_is_a_caption() -> None:
+    text = (
+        "Ferry strike: islanders stranded for a second day\n\n"
+        "Islanders were stranded for a second day on Tuesday as ferry workers struck.\n\n"
+        "Crossings are cancelled until the weekend, the operator said.\n\n"
+        "Media caption, Watch: queues at the harbour on Tuesday morning\n\n"
+        "The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    (caption,) = article.captions
+    assert caption.text == "Watch: queues at the harbour on Tuesday morning"
+    assert len(article.body) == 3
+
+
+def test_a_handout_credit_passed_on_by_an_agency_is_a_credit() -> None:
+    text = (
+        "Volcano erupts again on remote island\n\n"
+        "A volcano erupted again on Tuesday, forcing more evacuations.\n\n"
+        "Thousands of residents left their homes overnight.\n\n"
+        "Ash rises over the island, April 17, 2024, in this picture taken by a local agency. "
+        "Harbour Foto/Jane Roe/ via REUTERS\n\n"
+        "The airport was closed as a precaution."
+    )
+    article = newsparse.parse(text)
+    (caption,) = article.captions
+    assert caption.credit is not None
+    assert caption.credit.text == "Harbour Foto/Jane Roe/ via REUTERS"
+    assert len(article.body) == 3
+
+
+def test_an_agency_before_the_place_and_date_is_one_dateline() -> None:
+    text = (
+        "Sciopero dei traghetti, isole isolate\n\n"
+        "(ANSA) - NAPOLI, 19 NOV - I marittimi hanno prolungato lo sciopero anche oggi."
+    )
+    article = newsparse.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.text == "(ANSA) - NAPOLI, 19 NOV"
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (
+        "NAPOLI",
+        "19 NOV",
+        "ANSA",
+    )
+    assert ["I marittimi hanno prolungato lo sciopero anche oggi."] == [
+        p.text for p in article.body
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_contributor_line_under_a_sentence_is_found_with_any_line_end(newline: str) -> None:
+    text = newline.join(
+        [
+            "Ferry strike halts crossings",
+            "",
+            "Workers extended their strike on Tuesday.",
+            "Jane Roe in Lisbon contributed to this report.",
+        ]
+    )
+    article = newsparse.parse(text)
+    assert article.contributors is not None
+    assert article.contributors.text == "Jane Roe in Lisbon contributed to this report."
+    assert ["Workers extended their strike on Tuesday."] == [p.text for p in article.body]
+
+
+def test_a_long_sentence_under_the_byline_over_a_photo_is_the_lede() -> None:
+    text = (
+        "Ferry strike: islanders stranded for a second day\n\n"
+        "By Marta Quill\nTuesday 19 November 2019\n\n"
+        "Islanders were stranded for a second day on Tuesday after ferry workers extended "
+        "their strike over pay and the operator cancelled every crossing.\n\n"
+        "Photograph: Jane Roe/Reuters\n\n"
+        "The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    assert article.standfirst is None
+    assert len(article.body) == 2
+    assert len(article.captions) == 1
+
+
+def test_a_marker_under_a_marker_alone_is_a_marker_not_its_link() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday.\n\n"
+        "READ MORE\n\n"
+        "Read more: Islanders stranded for a second day\n\n"
+        "The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    assert [m.label for m in article.read_more] == ["READ MORE", "Read more"]
+    assert [link for m in article.read_more for link in m.links] == [
+        "Islanders stranded for a second day"
+    ]
+    assert newsparse.parse("READ MORE\n\nREAD MORE–A").source == "READ MORE\n\nREAD MORE–A"
+
+
+def test_a_short_caption_with_a_courtesy_credit_is_not_all_credit() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Harbour ferries at rest. Courtesy Jane Roe/AP\n\n"
+        "Workers extended their strike on Tuesday. The union said talks had failed."
+    )
+    (caption,) = newsparse.parse(text).captions
+    assert caption.text == "Harbour ferries at rest."
+    assert caption.credit is not None
+    assert (caption.credit.label, caption.credit.sources) == ("Courtesy", ("Jane Roe", "AP"))

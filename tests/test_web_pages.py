@@ -712,3 +712,38 @@ def test_a_wire_services_contact_lines_under_the_story_are_furniture() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", "By Marta Quill", *STORY, *contacts])
     article = newsparse.parse(text)
     assert [*STORY] == [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    "footer", ["© Harbour Newspapers Ltd 2024", "Copyright Harbour Media Group 2019."]
+)
+def test_a_copyright_line_with_its_year_last_is_furniture(footer: str) -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday.\n\n"
+        "The union said talks had failed.\n\n"
+        f"{footer}"
+    )
+    article = newsparse.parse(text)
+    assert [p.kind for p in article.parts][-1] == "boilerplate"
+    assert [] == list(article.captions)
+    assert len(article.body) == 2
+
+
+def test_a_most_read_list_is_furniture_not_related_links() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday.\n\n"
+        "The union said talks had failed.\n\n"
+        "Advertisement\nContinue reading below\n\n"
+        "Crossings will resume on Friday.\n\n"
+        "Most Read\nMan charged after crash on bypass\nHeavy rain warning for the islands"
+    )
+    article = newsparse.parse(text)
+    assert [] == list(article.read_more)
+    assert [p.text for p in article.body] == [
+        "Workers extended their strike on Tuesday.",
+        "The union said talks had failed.",
+        "Crossings will resume on Friday.",
+    ]
+    assert [p.kind for p in article.parts][-1] == "boilerplate"

@@ -199,11 +199,12 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?<=\p{Ll}[.!?])(?P<sources>(?=(?-i:\p{Lu}))\L<agencies>)
               | (?<=\p{Ll}[.!?][ ])(?P<sources>(?=(?-i:\p{Lu}[\p{Lu}\-]+[ ]*\.?$))\L<agencies>)
               | # a name and agency after the caption's last sentence:
-                # "… near Delhi. Sanjeev Verma/Hindustan Times/Getty Images"
+                # "… near Delhi. Sanjeev Verma/Hindustan Times/Getty Images",
+                # "… Antara Foto/Jane Roe/ via REUTERS"
                 (?<=[.!?"”][ ])
                 (?P<sources>
                     (?-i:\p{Lu})[^/.!?\n]{1,50}
-                    (?:[ ]*/[ ]*(?-i:\p{Lu})[^/.!?\n]{1,50}){1,3}
+                    (?:[ ]*/[ ]*(?:via[ ]+)?(?-i:\p{Lu})[^/.!?\n]{1,50}){1,3}
                 )
             )
             # a gallery's show-less button may follow: "… (AP Photo/Jane Roe) less"
@@ -246,7 +247,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         bbc_image_source=_compile(
             r"^(?P<label>image[ ]source|source)[ ]*,[ ]*(?P<sources>.{1,120})$"
         ),
-        bbc_image_caption=_compile(r"^image[ ]caption[ ]*,[ ]*(?P<text>.+)$"),
+        bbc_image_caption=_compile(r"^(?:image|media)[ ]caption[ ]*,[ ]*(?P<text>.+)$"),
         # A text cut short over its show-more button: "… The Islanders ... more".
         collapsed=_compile(r"(?:\.\.\.|…)[ ]*\L<toggles>$", toggles=lx.toggle_words),
         # The buttons' words with a space before, case-folded, longest first: a
@@ -340,8 +341,15 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 )
             )
             (?P<dash>[ ]*(?:{_DASH}|:))?[ ]*
-            # the agency after the dash, as Russian wires print it: "МОСКВА, 19 ноя — РИА Новости."
-            (?(dash)(?:(?P<agency>\L<agencies>)\.[ ]+(?=(?-i:\p{{Lu}})))?)
+            (?(dash)(?:
+                # the agency after the dash, as Russian wires print it: "МОСКВА, 19 ноя — РИА
+                # Новости."
+                (?P<agency>\L<agencies>)\.[ ]+(?=(?-i:\p{{Lu}}))
+              | # the place and date after the agency, as ANSA prints them:
+                # "(ANSA) - ROMA, 12 MAR -"
+                (?(place)(?!))(?P<place>{_PLACE})[ ]*,[ ]*(?P<date>{_DAY_MONTH})
+                (?P<dash>[ ]*{_DASH})[ ]*
+            )?)
             """,
             agencies=agencies,
             months=lx.months,
@@ -511,5 +519,12 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A caption with no credit that opens with where the picture is: "Above: A coworking space".
         caption_lead=_compile(r"^(?:\L<leads>)[ ]*:[ ]+\S", leads=lx.caption_leads),
         # A publisher footer: "© 2024 Example Media", "Copyright 2019 Example Ltd."
-        footer=_compile(r"^(?:©|\(c\)|copyright\b)[ ]*(?:\d{4}(?:[-–]\d{2,4})?)\b.{0,200}$"),
+        # A copyright line with its year first or last: "© 2024 Example Media",
+        # "© Example Newspapers Ltd 2024".
+        footer=_compile(
+            r"""
+            ^(?:©|\(c\)|copyright\b)[ ]*
+            (?:\d{4}(?:[-–]\d{2,4})?\b.{0,200}|[^\n]{1,80}?[ ](?:19|20)\d{2}\.?)$
+            """
+        ),
     )

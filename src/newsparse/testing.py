@@ -272,7 +272,7 @@ class ArticleSpec:
         blocks.append(self.headline)
         if self.standfirst:
             blocks.append(self.standfirst)
-        head = [line for line in (self.byline, self.timestamp) if line]
+        head = [line.replace("\n", newline) for line in (self.byline, self.timestamp) if line]
         if head:
             blocks.append(newline.join(head))
         figures = [
@@ -323,7 +323,7 @@ class ArticleSpec:
         byline = article.byline
         check(
             "byline",
-            (self.byline, self.authors),
+            (self.byline and " ".join(self.byline.split()), self.authors),
             (byline.text, byline.authors) if byline else (None, ()),
         )
         dl = article.dateline
@@ -473,7 +473,11 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
             (ReadMoreSpec(len(paragraphs), links, "More on this story"),),
             None,
             style,
-            byline=f"By {names[0]}, BBC News",
+            byline=draw(
+                st.sampled_from(
+                    (f"By {names[0]}, BBC News", f"By {names[0]}\nBBC News, {city.title()}")
+                )
+            ),
             authors=(names[0],),
             timestamp="Published\n17 September 2023",
         )
@@ -517,9 +521,23 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
         ReadMoreSpec(index=i, links=tuple(draw(st.lists(_phrase(3, 9), max_size=3, unique=True))))
         for i in sorted(indexes)
     )
+    # A Guardian byline: a name with a place or a role, or its agencies' desk.
+    byline, authors = draw(
+        st.sampled_from(
+            (
+                (None, ()),
+                (f"{names[0]} in {city.title()}", (names[0],)),
+                (f"{names[0]} Economics correspondent", (names[0],)),
+                (f"Staff and agencies in {city.title()}", ()),
+            )
+        )
+    )
     return ArticleSpec(
         headline=headline,
         standfirst=draw(st.none() | _phrase(8, 25).filter(lambda s: s != headline)),
+        byline=byline,
+        authors=authors,
+        timestamp=byline and "Tue 19 Nov 2019 14.05 GMT",
         captions=captions,
         paragraphs=paragraphs,
         read_more=markers,

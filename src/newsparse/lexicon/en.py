@@ -123,7 +123,6 @@ PACK = Lexicon(
         "Further reading",
         "Also on",
         "More from",
-        "Most read",
         "See more",
         "Explore further",
     ),
@@ -251,6 +250,8 @@ PACK = Lexicon(
         "Skip advertisement",
         "This slideshow requires JavaScript",
         "Continue reading",
+        "Continue reading below",
+        "Article continues below",
         "Continue reading the main story",
         "Story continues",
         # Sign-ups and accounts.

@@ -175,7 +175,7 @@ def _credit_apart(
         return None
     text = doc.text(line)
     names = pats.credit_names.match(text) if "/" in text else None
-    if names is not None:
+    if names is not None and not _SENTENCE_BREAK.search(names.group("sources")):
         found: dict[str, DataValue] = {
             "credit_start": line.start,
             "sources": split_sources(names.group("sources")),
@@ -272,8 +272,15 @@ def _expanded(pats: Patterns, doc: Document, block: Block, line: Span) -> Claim 
     return Claim("caption", line, {"text_end": line.end - len(button)})
 
 
+# A BBC caption line opens "Image caption, …", or "Media caption, …" under a video.
+_BBC_HEADS = ("image ", "media ")
+
+
 def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple[Claim, int] | None:
-    """BBC copy: ``Image source, X`` and/or ``Image caption, Y`` lines as one caption."""
+    """BBC copy: ``Image source, X`` and/or ``Image caption, Y`` lines as one caption.
+
+    A video's ``Media caption, Y`` line is a caption too.
+    """
     text = doc.text(lines[i])
     source = pats.bbc_image_source.match(text) if text[:6].lower() in ("image ", "source") else None
     if source is not None and source.group("label").lower() == "image source":
@@ -290,7 +297,7 @@ def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple
                 text_start = lines[i + 1].start + caption.start("text")
                 return Claim("caption", span, {**credit, "text_start": text_start}), 2
         return Claim("caption", lines[i], {**credit, "text_start": lines[i].end}), 1
-    caption = pats.bbc_image_caption.match(text) if text[:6].lower() == "image " else None
+    caption = pats.bbc_image_caption.match(text) if text[:6].lower() in _BBC_HEADS else None
     if caption is not None:
         return Claim("caption", lines[i], {"text_start": lines[i].start + caption.start("text")}), 1
     return None

@@ -651,7 +651,7 @@ _HEAD_KINDS = ("byline", "timestamp", "caption", "boilerplate")
 # A time line below the head is short.
 _LATE_STAMP = 80
 # A sentence this long under the byline is a lede, not a summary.
-_LEDE_WORDS = 25
+_LEDE_WORDS = 20
 # How many lines under the headline the standfirst is looked for in.
 _STANDFIRST_LINES = 12
 
@@ -762,8 +762,13 @@ def standfirst(doc: Document) -> Iterator[Claim]:
             if not _closes_head_block(doc, line) and (
                 following is None
                 or not _head_line_after(doc, following)
-                # under the byline, a paragraph over an advert or a share row is the lede
-                or (after_byline and following[1] == "boilerplate" and words >= _LEDE_WORDS)
+                # under the byline, a long sentence over an advert, a share row or a
+                # photo is the lede
+                or (
+                    after_byline
+                    and following[1] in ("boilerplate", "caption")
+                    and words >= _LEDE_WORDS
+                )
             ):
                 return  # the whole story, or a lede that runs straight into the body
         elif after_byline:

@@ -40,6 +40,7 @@ def _links_below(doc: Document, block: Block) -> Iterator[Claim]:
             or _SENTENCE_BREAK.search(text)  # "… Informationen. (dpa)": a paragraph's end
             or text.endswith(":")
             or pats.read_more_alone.match(text)
+            or pats.read_more_inline.match(text)  # a marker of its own: "Read more: …"
         ):
             return
         yield Claim("related_link", below.span)
@@ -54,7 +55,10 @@ def read_more(doc: Document) -> Iterator[Claim]:
     marker (``Read more: Some headline``) is a marker with that one link.
     """
     pats = doc.patterns
+    taken = 0  # the end of the links taken from the blocks under a marker
     for block in doc.blocks:
+        if block.start < taken:
+            continue  # a link of the marker above, not a marker of its own
         lines = free_lines(doc, block)
         i = 0
         while i < len(lines):
@@ -78,7 +82,9 @@ def read_more(doc: Document) -> Iterator[Claim]:
                     yield Claim("related_link", lines[i])
                     i += 1
                 if i == first == len(lines) and line == block.lines[-1]:
-                    yield from _links_below(doc, block)
+                    for link in _links_below(doc, block):
+                        taken = link.span.end
+                        yield link
                 continue
             inline = pats.read_more_inline.match(text)
             if inline is not None and is_title_like(inline.group("link"), max_words=30):
