@@ -747,3 +747,59 @@ def test_a_most_read_list_is_furniture_not_related_links() -> None:
         "Crossings will resume on Friday.",
     ]
     assert [p.kind for p in article.parts][-1] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "link"),
+    [
+        (
+            "On HarbourChronicle.com: Ferry fares rise for third year",
+            "On HarbourChronicle.com",
+            "Ferry fares rise for third year",
+        ),
+        (
+            "Also on harbour.co.uk Islanders protest over cancelled sailings",
+            "Also on harbour.co.uk",
+            "Islanders protest over cancelled sailings",
+        ),
+    ],
+)
+def test_a_teaser_for_another_page_of_the_site_is_a_read_more(
+    line: str, label: str, link: str
+) -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday, the union said.\n\n"
+        f"{line}\n\n"
+        "On harbour.com the timetable still listed every crossing.\n\n"
+        "The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    (marker,) = article.read_more
+    assert (marker.text, marker.links) == (label, (link,))
+    assert len(article.body) == 3
+
+
+def test_a_label_over_web_addresses_alone_is_furniture() -> None:
+    text = (
+        "Islanders win the harbour cup\n\n"
+        "The Islanders beat the Harbourmen 3-1 on Saturday.\n\n"
+        "The winning goal came in the last minute.\n\n"
+        "More harbour sport: https://example.com/sport and https://example.com/cup"
+    )
+    article = newsparse.parse(text)
+    assert [p.kind for p in article.parts][-1] == "boilerplate"
+    assert len(article.body) == 2
+
+
+def test_a_byline_may_end_with_the_authors_address_and_telephone() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "By Jane Roe jroe@example.com(555) 459-5382\n\n"
+        "Workers extended their strike on Tuesday.\n\n"
+        "The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Roe",)
+    assert len(article.body) == 2

@@ -259,7 +259,17 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         read_more_alone=_compile(r"^(?P<label>\L<markers>)[ ]*[:|»›>]?$", markers=lx.read_more),
         # An inline marker with its one link: "Read more: Why the Gulf Stream matters".
         read_more_inline=_compile(
-            r"^(?P<label>\L<markers>)[ ]*(?:[:|»›>]|\p{Pd})[ ]*(?P<link>\S.{0,300})$",
+            r"""
+            ^(?:
+                (?P<label>\L<markers>)[ ]*(?:[:|»›>]|\p{Pd})
+              | # a teaser for the site's other pages: "On Example.com: Title",
+                # "Also on example.com Title"
+                (?P<label>(?:also[ ]+)?on[ ]+[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*
+                    \.(?:com|net|org|[a-z]{2}))
+                (?=[ ]*:|[ ]+(?-i:\p{Lu}))[ ]*:?
+            )
+            [ ]*(?P<link>\S.{0,300})$
+            """,
             markers=lx.read_more,
         ),
         # The end of a teaser the page cut short: "… users with Realtek Bluetooth...",
@@ -370,6 +380,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 [ ]*(?:,|\||\p{{Pd}}|·|\bin\b|@)[ ]*.{{1,100}}
               | # a time and section run on: " 2019-11-18T20:51:19Z Science", " Updated Nov. 19"
                 [ ]+(?=\d|(?:\L<stamps>|\L<months>|on|at)\b).{{1,140}}
+              | # the author's address and telephone: " jroe@example.com (555) 459-5382"
+                [ ]+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+.{{0,60}}
             )?$
             """,
             words=lx.byline_words,

@@ -42,6 +42,10 @@ _COUNTER_LINE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A label over nothing but web addresses: "More AP sport: https://… and https://…".
+_LINK_LINE = regex.compile(
+    r"^[^:\n]{1,40}:[ ]*https?://\S+(?:[ ]*(?:,|and|&|\|)?[ ]*https?://\S+)*[ ]*$"
+)
 # A heading's list on its own line: ": ferries, islands, winter".
 _TAG_LIST = regex.compile(r"[ ]*:[ ]*[^,.!?\n]{1,60}(?:,[ ]*[^,.!?\n]{1,60}){2,}\.?$")
 
@@ -120,7 +124,8 @@ def _run_end(lines: tuple[Span, ...], i: int, follows: Callable[[Span], bool]) -
 def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bool:
     """A line of furniture: listed, a rule, a footer, a promotion, a prompt, a cut text.
 
-    A cut text is one a page cut short over its show-more button.
+    A cut text is one a page cut short over its show-more button; a label over
+    web addresses alone is furniture too.
 
     ``gate`` tells whether the line may open as furniture at all (the lines
     the lexicon lists, rule lines, footers and openings all do).
@@ -133,6 +138,8 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         or pats.follow.match(text) is not None
     )
     if opens or _collapsed(pats, text):
+        return True
+    if "://" in text and _LINK_LINE.match(text):
         return True
     tail = pats.boilerplate_tail.search(text, max(0, len(text) - pats.boilerplate_tail_reach))
     return tail is not None or _is_prompt(pats, text)
