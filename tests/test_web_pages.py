@@ -803,3 +803,56 @@ def test_a_byline_may_end_with_the_authors_address_and_telephone() -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Jane Roe",)
     assert len(article.body) == 2
+
+
+_PAGE_MENU = "Home\nNews\nSport\nBusiness\nCulture\nTravel\nWeather\nPodcasts\n\n"
+_STORY_BODY = (
+    "Islanders were stranded for a second day on Tuesday as ferry workers extended "
+    "their strike over pay, and the operator cancelled every crossing until Friday.\n\n"
+    "The union said talks with the operator had failed and that no new meeting had "
+    "been set, while the island council called for the government to step in."
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jane Roe and John Doe, Associated Press",
+        "5:45 AM PST 11/19/2019 by Jane Roe",
+    ],
+)
+def test_a_byline_under_a_pages_menu_is_never_its_headline(byline: str) -> None:
+    text = (
+        f"{_PAGE_MENU}Islanders stranded as ferry strike enters second day\n\n"
+        f"{byline}\nUpdated 12:24 am EST, Wednesday, November 20, 2019\n\n{_STORY_BODY}"
+    )
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Islanders stranded as ferry strike enters second day"
+    assert article.byline is not None
+    assert article.byline.text == byline
+
+
+def test_a_question_title_ends_the_menu_above_it() -> None:
+    text = (
+        f"{_PAGE_MENU.rstrip()}\nWill the Ferries Ever Run Again?\n\nBy Jane Roe\n\n{_STORY_BODY}"
+    )
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Will the Ferries Ever Run Again?"
+
+
+def test_a_pages_first_title_far_above_the_byline_is_the_pages_not_the_storys() -> None:
+    text = (
+        "Harbour Daily Newsletters and Alerts\n\n"
+        "On This Day in Harbour History\n\nPuzzles!\n\nVideos\n\nEvents calendar\n\n"
+        "Islanders stranded as ferry strike enters second day\n"
+        "By Jane Roe\nTuesday 19 November 2019\n\n"
+        f"{_STORY_BODY}"
+    )
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Islanders stranded as ferry strike enters second day"
+    assert len(article.body) == 2
+    above = [p for p in article.parts if p.span.end <= article.headline.span.start]
+    assert {p.kind for p in above} <= {"boilerplate", "kicker"}

@@ -66,6 +66,8 @@ _FOLLOWER_MAX = 120
 _MENU_LINES = 6
 _MENU_ITEM_CHARS = 40
 _MENU_ITEM_WORDS = 5
+# A question this long is a title, not a menu's link.
+_QUESTION_TITLE_WORDS = 4
 
 
 def _menu_item(pats: Patterns, text: str) -> bool:
@@ -74,10 +76,13 @@ def _menu_item(pats: Patterns, text: str) -> bool:
     A header block can run a photo credit and the byline straight into the
     share buttons; those lines are left for their own rules.
     """
+    words = len(text.split())
     return (
         len(text) <= _MENU_ITEM_CHARS
-        and len(text.split()) <= _MENU_ITEM_WORDS
+        and words <= _MENU_ITEM_WORDS
         and not text.endswith((".", ":", ",", ";"))
+        # "Got a Tip?" is a menu's; "Is Football Violence a Crime?" a title
+        and not (words >= _QUESTION_TITLE_WORDS and text.endswith("?"))
         and not text.startswith("(")
         and pats.byline.match(text) is None
     )

@@ -315,11 +315,19 @@ def headline(doc: Document) -> Iterator[Claim]:
             if verdict != "headline" and _reads_as_body(text):
                 return
             if verdict == "headline":
-                better = _title_over_byline(doc, block, line) if _weak_title(text) else None
-                if better is not None:
+                weak = _weak_title(text)
+                better = _title_over_byline(doc, block, line, far=not weak)
+                if better is not None and weak:
                     if _strong_section(text):
                         yield Claim("kicker", line)  # a section or menu line above it
                     yield Claim("headline", better)  # the page's own title, under its menus
+                    return
+                if better is not None:
+                    # A whole page: the lines from its first title down to the
+                    # story's are the page's (menus, promotions), not the story's.
+                    for above in _lines_between(doc, line, better):
+                        yield Claim("boilerplate", above)
+                    yield Claim("headline", better)
                     return
                 for section in sections:
                     yield Claim("kicker", section)
@@ -338,9 +346,12 @@ def _weak_title(text: str) -> bool:
 # and how far above the byline the title may stand (a standfirst between).
 _BYLINE_REACH = 25
 _TITLE_OVER_BYLINE = 2
+# A first title this many lines or more above the byline is a page's, not the
+# story's: menus and teasers stand between it and the story's head.
+_FAR_BYLINE = 5
 
 
-def _title_over_byline(doc: Document, block: Block, first: Span) -> Span | None:
+def _title_over_byline(doc: Document, block: Block, first: Span, *, far: bool) -> Span | None:
     """The title right over the first byline below ``first``, if that is another line.
 
     In a whole page the first title-like line may be a menu's or a section's;
@@ -354,7 +365,11 @@ def _title_over_byline(doc: Document, block: Block, first: Span) -> Span | None:
             if line.start <= first.start:
                 continue
             text = doc.text(line)
+            if far and _reads_as_body(text):
+                return None  # the story runs under the first title: a byline below is a teaser's
             if _byline_claim(doc.patterns, text, line) is not None:
+                if far and len(seen) < _FAR_BYLINE:
+                    return None  # a title set near its byline is the headline
                 for above in reversed(seen[-_TITLE_OVER_BYLINE:]):
                     title = doc.text(above)
                     if is_title_like(title) and word_count(title) >= 4 and not _weak_title(title):
@@ -364,6 +379,19 @@ def _title_over_byline(doc: Document, block: Block, first: Span) -> Span | None:
             if len(seen) > _BYLINE_REACH:
                 return None
     return None
+
+
+def _lines_between(doc: Document, first: Span, last: Span) -> Iterator[Span]:
+    """The free line pieces from ``first`` to the end of the block above ``last``'s.
+
+    The lines of ``last``'s own block are left: a kicker may stand right over it.
+    """
+    start = doc.block_at(first.start)
+    end = doc.block_at(last.start)
+    if start is None or end is None:
+        return
+    for block in doc.blocks[start.index : end.index]:
+        yield from (span for span in line_spans(doc, block) if span.start >= first.start)
 
 
 def _next_line(doc: Document, block: Block, span: Span) -> tuple[Block, Span] | None:
@@ -378,13 +406,27 @@ def _next_line(doc: Document, block: Block, span: Span) -> tuple[Block, Span] | 
 
 
 def looks_like_other_header(pats: Patterns, text: str) -> bool:
-    """A byline, a dateline or a timestamp line: a head line that is not a title."""
+    """A byline, a dateline or a timestamp line: a head line that is not a title.
+
+    Bylines include a time run on to a name (``5:45 AM PST 11/19/2019 by
+    Jane Roe``), a desk (``Staff and agencies``) and names with an agency
+    (``Jane Roe and John Doe, Associated Press``).
+    """
     return bool(
         pats.byline.match(text)
         or pats.byline_flat.match(text)
         or pats.dateline.match(text, 0, _DATELINE_CHARS)
         or is_timestamp(pats, text)
+        or _byline_claim(pats, text, Span(0, len(text))) is not None
+        or _names_with_agency(pats, text)
     )
+
+
+def _names_with_agency(pats: Patterns, text: str) -> bool:
+    """A bare name line whose role is an agency: ``Jane Roe, Associated Press``."""
+    named = pats.name_line.match(text) if len(text) <= 100 else None
+    role = named.group("role") if named is not None else None
+    return role is not None and pats.agency_line.match(role) is not None
 
 
 def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
