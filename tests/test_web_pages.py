@@ -845,7 +845,8 @@ def test_a_question_title_ends_the_menu_above_it() -> None:
 def test_a_pages_first_title_far_above_the_byline_is_the_pages_not_the_storys() -> None:
     text = (
         "Harbour Daily Newsletters and Alerts\n\n"
-        "On This Day in Harbour History\n\nPuzzles!\n\nVideos\n\nEvents calendar\n\n"
+        "On This Day in Harbour History\n\nPuzzles!\n\nVideos\n\nPodcasts\n\nWeather\n\n"
+        "Events calendar\n\n"
         "Islanders stranded as ferry strike enters second day\n"
         "By Jane Roe\nTuesday 19 November 2019\n\n"
         f"{_STORY_BODY}"
@@ -856,3 +857,34 @@ def test_a_pages_first_title_far_above_the_byline_is_the_pages_not_the_storys() 
     assert len(article.body) == 2
     above = [p for p in article.parts if p.span.end <= article.headline.span.start]
     assert {p.kind for p in above} <= {"boilerplate", "kicker"}
+
+
+def test_a_bare_name_over_its_time_anchors_the_storys_title_under_a_pages_buttons() -> None:
+    text = (
+        "Click to Skip Ad\n\nClosing in...\n\n"
+        f"{_PAGE_MENU}"
+        "Harbour Week: All the Island News in One Place\n"
+        "Islanders stranded as ferry strike enters second day\n\n"
+        "Jane Roe\nNovember 19th, 2019 at 8:40 AM\n\n"
+        f"{_STORY_BODY}"
+    )
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Islanders stranded as ferry strike enters second day"
+    assert len(article.body) == 2
+
+
+def test_a_caption_between_the_title_and_the_byline_is_passed_over() -> None:
+    text = (
+        "Go to e-Edition Sign up for newsletters Customer service\n\n"
+        f"{_PAGE_MENU}"
+        "Islanders stranded as ferry strike enters second day\n\n"
+        "Updated: Tue., Nov. 19, 2019\n\n"
+        "A ferry waits at the quay on Tuesday. (harbourferries.com)\n"
+        "Twitter\nFacebook\nEmail\n"
+        "By Jane Roe\n\n"
+        f"{_STORY_BODY}"
+    )
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Islanders stranded as ferry strike enters second day"

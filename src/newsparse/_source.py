@@ -73,10 +73,19 @@ class Block:
         i = bisect.bisect_left(self.lines, before.start, key=_start)  # lines are in order
         return i + 1 < len(self.lines) and self.lines[i] == before and self.lines[i + 1] == after
 
+    def line_before(self, span: Span) -> Span | None:
+        """The block's last line that ends before ``span`` starts, if any."""
+        i = bisect.bisect_left(self.lines, span.start, key=_start)  # lines are in order
+        return self.lines[i - 1] if i > 0 else None
+
     def line_after(self, span: Span) -> Span | None:
         """The block's first line that starts after ``span`` ends, if any."""
         i = bisect.bisect_right(self.lines, span.end, key=_start)  # lines are in order
         return self.lines[i] if i < len(self.lines) else None
+
+    def line_index(self, pos: int) -> int:
+        """The index of the block's line that holds (or last starts before) ``pos``."""
+        return max(0, bisect.bisect_right(self.lines, pos, key=_start) - 1)
 
     def line_text(self, i: int) -> str:
         """The text of the block's ``i``-th line."""

@@ -91,6 +91,8 @@ _TIME_WORDS = frozenset(
     )
 )
 _SENTENCE_INSIDE = regex.compile(r"[.!?][\"”’)]?\s+\S")
+# A line that ends with a full stop, perhaps with a bracketed credit after it.
+_SENTENCE_END = regex.compile(r"\p{Ll}\.[\"”’]?(?:\s+\([^()]{1,60}\))?$")
 _LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.I)
 
@@ -317,17 +319,19 @@ def headline(doc: Document) -> Iterator[Claim]:
             if verdict == "headline":
                 weak = _weak_title(text)
                 better = _title_over_byline(doc, block, line, far=not weak)
-                if better is not None and weak:
-                    if _strong_section(text):
-                        yield Claim("kicker", line)  # a section or menu line above it
-                    yield Claim("headline", better)  # the page's own title, under its menus
-                    return
                 if better is not None:
                     # A whole page: the lines from its first title down to the
                     # story's are the page's (menus, promotions), not the story's.
+                    # A section or menu line first is a kicker, and so is a line
+                    # set right over the story's title in its block.
+                    home = doc.block_at(better.start)
+                    over = home.line_before(better) if home is not None else None
+                    kicker = weak and _strong_section(text)
                     for above in _lines_between(doc, line, better):
-                        yield Claim("boilerplate", above)
-                    yield Claim("headline", better)
+                        first_kicker = kicker and above == line
+                        kind = "kicker" if first_kicker or above == over else "boilerplate"
+                        yield Claim(kind, above)
+                    yield Claim("headline", better)  # the page's own title, under its menus
                     return
                 for section in sections:
                     yield Claim("kicker", section)
@@ -348,7 +352,7 @@ _BYLINE_REACH = 25
 _TITLE_OVER_BYLINE = 2
 # A first title this many lines or more above the byline is a page's, not the
 # story's: menus and teasers stand between it and the story's head.
-_FAR_BYLINE = 5
+_FAR_BYLINE = 7
 
 
 def _title_over_byline(doc: Document, block: Block, first: Span, *, far: bool) -> Span | None:
@@ -367,31 +371,65 @@ def _title_over_byline(doc: Document, block: Block, first: Span, *, far: bool) -
             text = doc.text(line)
             if far and _reads_as_body(text):
                 return None  # the story runs under the first title: a byline below is a teaser's
-            if _byline_claim(doc.patterns, text, line) is not None:
-                if far and len(seen) < _FAR_BYLINE:
+            if _byline_claim(doc.patterns, text, line) is not None or _name_over_time(
+                doc, later, line
+            ):
+                if far and _lines_apart(doc, first, line) < _FAR_BYLINE:
                     return None  # a title set near its byline is the headline
-                for above in reversed(seen[-_TITLE_OVER_BYLINE:]):
-                    title = doc.text(above)
-                    if is_title_like(title) and word_count(title) >= 4 and not _weak_title(title):
-                        return above
-                return None
+                return _title_above(doc, seen)
             seen.append(line)
             if len(seen) > _BYLINE_REACH:
                 return None
     return None
 
 
-def _lines_between(doc: Document, first: Span, last: Span) -> Iterator[Span]:
-    """The free line pieces from ``first`` to the end of the block above ``last``'s.
+def _title_above(doc: Document, seen: list[Span]) -> Span | None:
+    """The title among the last lines of ``seen``: a standfirst may stand between.
 
-    The lines of ``last``'s own block are left: a kicker may stand right over it.
+    Time lines and sentences (a caption: ``… campaign. (onmeth.com)``) are
+    passed over.
     """
+    tried = 0
+    for above in reversed(seen):
+        title = doc.text(above)
+        if looks_like_other_header(doc.patterns, title) or _SENTENCE_END.search(title):
+            continue
+        if is_title_like(title) and word_count(title) >= 4 and not _weak_title(title):
+            return above
+        tried += 1
+        if tried == _TITLE_OVER_BYLINE:
+            break
+    return None
+
+
+def _lines_apart(doc: Document, upper: Span, lower: Span) -> int:
+    """How many lines of the text, claimed or free, stand between two lines."""
+    top, bottom = doc.block_at(upper.start), doc.block_at(lower.start)
+    if top is None or bottom is None:
+        return 0
+    lines = sum(len(block.lines) for block in doc.blocks[top.index : bottom.index])
+    return lines - top.line_index(upper.start) + bottom.line_index(lower.start) - 1
+
+
+def _name_over_time(doc: Document, block: Block, line: Span) -> bool:
+    """A bare name over a time line: ``Jane Roe`` / ``November 19th, 2019 at 8:40 AM``."""
+    text = doc.text(line)
+    if len(text) > 100 or doc.patterns.name_line.match(text) is None:
+        return False
+    after = _next_line(doc, block, line)
+    return after is not None and is_timestamp(doc.patterns, doc.text(after[1]).lstrip("-–— "))
+
+
+def _lines_between(doc: Document, first: Span, last: Span) -> Iterator[Span]:
+    """The free line pieces from ``first`` up to ``last``."""
     start = doc.block_at(first.start)
     end = doc.block_at(last.start)
     if start is None or end is None:
         return
-    for block in doc.blocks[start.index : end.index]:
-        yield from (span for span in line_spans(doc, block) if span.start >= first.start)
+    for block in doc.blocks[start.index : end.index + 1]:
+        yield from (
+            span for span in line_spans(doc, block) if first.start <= span.start < last.start
+        )
 
 
 def _next_line(doc: Document, block: Block, span: Span) -> tuple[Block, Span] | None:
