@@ -888,3 +888,19 @@ def test_a_caption_between_the_title_and_the_byline_is_passed_over() -> None:
     article = newsparse.parse(text)
     assert article.headline is not None
     assert article.headline.text == "Islanders stranded as ferry strike enters second day"
+
+
+def test_a_long_summary_with_no_stop_under_a_pages_title_is_its_standfirst() -> None:
+    menu = "\n".join(["Subscribe", "Sign in", *_PAGE_MENU.split(), "Facebook", "Twitter"])
+    text = (
+        f"{menu}\nFerry operator to cut winter sailings\n\n"
+        "“We have to make some necessary changes to the timetable,” the operator's chief "
+        "executive said in an email to staff on Monday\n\n"
+        "HARBOUR NEWS /\nNovember 18, 2019 12:02 PM\nBy Jane Roe\n\n"
+        f"{_STORY_BODY}"
+    )
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry operator to cut winter sailings"
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("“We have to make")

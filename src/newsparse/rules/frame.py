@@ -231,8 +231,24 @@ def _head_start(doc: Document, units: list[Unit], first: int) -> int:
         if kind == CLAIMED or word_count(text) < _TITLE_WORDS:
             continue
         if is_title_like(text, max_words=40) and not looks_like_other_header(doc.patterns, text):
+            if head > 0 and _summary_under_title(doc, units[head - 1], text):
+                head -= 1  # the line found is the standfirst; the headline is over it
             break
     return head
+
+
+# A standfirst with no final stop is a long line; its headline a shorter one.
+_SUMMARY_WORDS = 15
+
+
+def _summary_under_title(doc: Document, above: Unit, text: str) -> bool:
+    """``text`` is a long summary line, and the line ``above`` it a shorter title."""
+    span, kind = above
+    if kind == CLAIMED or word_count(text) < _SUMMARY_WORDS:
+        return False
+    title = doc.text(span)
+    words = word_count(title)
+    return is_title_like(title) and _TITLE_WORDS <= words < _SUMMARY_WORDS
 
 
 def _is_frame(doc: Document, units: list[Unit]) -> bool:
