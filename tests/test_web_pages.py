@@ -715,7 +715,14 @@ def test_a_wire_services_contact_lines_under_the_story_are_furniture() -> None:
 
 
 @pytest.mark.parametrize(
-    "footer", ["© Harbour Newspapers Ltd 2024", "Copyright Harbour Media Group 2019."]
+    "footer",
+    [
+        "© Harbour Newspapers Ltd 2024",
+        "Copyright Harbour Media Group 2019.",
+        "Copyright © 2019, Harbour Times | Terms of Service | Privacy Policy",
+        "© Harbour US, Inc. 11 Quay Street, 15th Floor, Harbour Town, HT 10036.",
+        "All rights reserved © 2019 Harbour Media is a registered trademark",
+    ],
 )
 def test_a_copyright_line_with_its_year_last_is_furniture(footer: str) -> None:
     text = (
@@ -904,3 +911,15 @@ def test_a_long_summary_with_no_stop_under_a_pages_title_is_its_standfirst() -> 
     assert article.headline.text == "Ferry operator to cut winter sailings"
     assert article.standfirst is not None
     assert article.standfirst.text.startswith("“We have to make")
+
+
+def test_a_credit_alone_naming_a_photo_company_is_still_a_credit() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday.\n\n"
+        "A ferry at rest in the harbour on Tuesday\n© Harbour Photos Ltd\n\n"
+        "The union said talks had failed."
+    )
+    (caption,) = newsparse.parse(text).captions
+    assert caption.credit is not None
+    assert caption.credit.sources == ("Harbour Photos Ltd",)

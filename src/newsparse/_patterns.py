@@ -488,6 +488,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # opening of furniture, and one test tells (most lines are story text).
         furniture_gate=_compile(
             r"^(?:\L<markers>|\L<heads>|\L<lines>|\L<starts>|\L<follow>|©|\(c\)|copyright"
+            r"|all[ ]rights[ ]reserved"
             r"|[\s_*=~#•·\-–—])",
             follow=lx.follow_words,
             markers=lx.read_more,
@@ -531,12 +532,17 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A caption with no credit that opens with where the picture is: "Above: A coworking space".
         caption_lead=_compile(r"^(?:\L<leads>)[ ]*:[ ]+\S", leads=lx.caption_leads),
         # A publisher footer: "© 2024 Example Media", "Copyright 2019 Example Ltd."
-        # A copyright line with its year first or last: "© 2024 Example Media",
-        # "© Example Newspapers Ltd 2024".
+        # A copyright line: "© 2024 Example Media", "Copyright © 2019, Example Times |
+        # Terms of Service", "© Example Newspapers Ltd 2024", "© Example US, Inc. 11 West
+        # 42nd Street", "All rights reserved © 2019 Example Media".
         footer=_compile(
             r"""
-            ^(?:©|\(c\)|copyright\b)[ ]*
-            (?:\d{4}(?:[-–]\d{2,4})?\b.{0,200}|[^\n]{1,80}?[ ](?:19|20)\d{2}\.?)$
+            ^(?:all[ ]rights[ ]reserved[ ]*[.,]?[ ]*)?(?:copyright[ ]*)?(?:©|\(c\)|copyright\b)[ ]*
+            (?:
+                \d{4}(?:[-–]\d{2,4})?\b.{0,200}  # the year first
+              | [^\n]{1,80}?[ ](?:19|20)\d{2}\.?  # the year last
+              | [^\n]{1,60}?\b(?:inc|ltd|llc|plc|gmbh|corp|pty)\b.{10,200}  # a company's address
+            )$
             """
         ),
     )
