@@ -923,3 +923,29 @@ def test_a_credit_alone_naming_a_photo_company_is_still_a_credit() -> None:
     (caption,) = newsparse.parse(text).captions
     assert caption.credit is not None
     assert caption.credit.sources == ("Harbour Photos Ltd",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to this article · 5 min",
+        "Gift this article",
+        "Advertisement - Scroll to continue",
+        "This article is for subscribers only. Subscribe to continue reading.",
+        "Artikel anhören",
+        "Cet article est réservé aux abonnés.",
+    ],
+)
+def test_audio_players_gift_buttons_and_paywall_notices_are_furniture(line: str) -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "By Jane Roe\n\n"
+        "Workers extended their strike on Tuesday, the union said, as talks with the "
+        "operator broke down for the second time in a week.\n\n"
+        f"{line}\n\n"
+        "The union said talks had failed and no new meeting had been set."
+    )
+    article = newsparse.parse(text)
+    (part,) = [p for p in article.parts if text[p.span.start : p.span.end] == line]
+    assert part.kind == "boilerplate"
+    assert len(article.body) == 2

@@ -103,6 +103,9 @@ PACK = Lexicon(
         "Jetzt teilen",
         "Mehr aus",
         "Abonnieren Sie",
+        "Artikel anhören",
+        "Diesen Artikel anhören",
+        "Dieser Artikel ist nur für Abonnenten",
     ),
     boilerplate_tails=(
         "Jetzt anmelden",

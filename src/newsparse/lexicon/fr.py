@@ -85,6 +85,8 @@ PACK = Lexicon(
         "Suivez-nous",
         "Abonnez-vous à",
         "Voir tous",
+        "Écouter cet article",
+        "Cet article est réservé aux abonnés",
     ),
     boilerplate_tails=("Inscrivez-vous", "Abonnez-vous", "Tous droits réservés"),
     follow_words=("Suivez", "Suivre"),
