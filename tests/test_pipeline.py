@@ -654,3 +654,26 @@ def test_a_short_caption_with_a_courtesy_credit_is_not_all_credit() -> None:
     assert caption.text == "Harbour ferries at rest."
     assert caption.credit is not None
     assert (caption.credit.label, caption.credit.sources) == ("Courtesy", ("Jane Roe", "AP"))
+
+
+def test_a_bracketed_contributor_note_after_the_last_sentence_is_split_off() -> None:
+    text = (
+        "FERRY STRIKE HALTS CROSSINGS\n\n"
+        "HARBOUR TOWN, Nov 19 (Reuters) - Workers extended their strike on Tuesday.\n\n"
+        "The union said talks had failed. (Reporting by Jane Roe; Editing by John Doe)"
+    )
+    article = newsparse.parse(text)
+    assert article.contributors is not None
+    assert article.contributors.text == "(Reporting by Jane Roe; Editing by John Doe)"
+    assert article.contributors.names == ("Jane Roe", "John Doe")
+    assert article.body[-1].text == "The union said talks had failed."
+
+
+def test_a_bracketed_aside_at_the_end_of_a_sentence_stays_in_the_story() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday.\n\n"
+        "The union said talks had failed. (Reporting by local papers was thin.)"
+    )
+    article = newsparse.parse(text)
+    assert article.contributors is None

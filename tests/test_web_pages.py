@@ -949,3 +949,18 @@ def test_audio_players_gift_buttons_and_paywall_notices_are_furniture(line: str)
     (part,) = [p for p in article.parts if text[p.span.start : p.span.end] == line]
     assert part.kind == "boilerplate"
     assert len(article.body) == 2
+
+
+def test_bbc_external_links_and_their_disclaimer_are_furniture() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday, the union said, as talks with the "
+        "operator broke down.\n\n"
+        "The union said talks had failed.\n\n"
+        "Related Internet Links\nHarbour Ferries\n\n"
+        "The BBC is not responsible for the content of external sites. "
+        "Read about our approach to external linking."
+    )
+    article = newsparse.parse(text)
+    assert [p.kind for p in article.parts][-2:] == ["boilerplate", "boilerplate"]
+    assert len(article.body) == 2

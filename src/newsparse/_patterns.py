@@ -112,6 +112,7 @@ class Patterns:
     name_line: Pattern
     role_line: Pattern
     contributor_lead: Pattern
+    contributor_note: Pattern
     contributor_tail: Pattern
     boilerplate_line: Pattern
     boilerplate_head: Pattern
@@ -462,6 +463,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         ),
         # A closing line crediting people: "Reporting by A; Editing by B".
         contributor_lead=_compile(r"^\(?(?:\L<leads>)\b", leads=lx.contributor_leads),
+        # A bracketed note after the last sentence: "… failed. (Reporting by A; Editing by B)".
+        contributor_note=_compile(
+            r"(?<=[.!?\"”’][ ]+)\((?:\L<leads>)[ ]+(?-i:\p{Lu})[^()\n]{1,300}\)[ ]*$",
+            leads=lx.contributor_leads,
+        ),
         contributor_tail=_compile(
             r"\b(?:\L<tails>)\b[^.!?\n]{0,40}[.!?]?\)?$", tails=lx.contributor_tails
         ),

@@ -64,9 +64,9 @@ def _closing_blocks(doc: Document) -> Iterator[Block]:
 def contributors(doc: Document) -> Iterator[Claim]:
     """Claim a closing line that credits people rather than an agency.
 
-    ``Reporting by A; Editing by B``, ``(Reporting by …)``, ``Additional
-    reporting by Y``, and a last sentence such as ``CNN's Jane Doe
-    contributed to this report.``
+    ``Reporting by A; Editing by B``, ``(Reporting by …)`` alone or after the
+    last sentence, ``Additional reporting by Y``, and a last sentence such as
+    ``CNN's Jane Doe contributed to this report.``
     """
     pats = doc.patterns
     for block in _closing_blocks(doc):
@@ -82,6 +82,12 @@ def contributors(doc: Document) -> Iterator[Claim]:
                 return
             tail_start = max(span.start, span.end - _TAIL_CHARS)
             tail = doc.source[tail_start : span.end]
+            note = pats.contributor_note.search(tail) if tail.endswith(")") else None
+            # A note naming only agencies ("(Mit Material von dpa)") is the agency credit's.
+            if note is not None and not pats.agency_line.match(note.group()):
+                claim = Span(tail_start + note.start(), span.end)
+                yield Claim("contributors", claim, {"names": _names(doc.text(claim))})
+                return
             match = pats.contributor_tail.search(tail) or _bare_contributed(tail)
             if match is not None:
                 starts = [m.start() for m in _SENTENCE_START.finditer(tail, 0, match.start())]
