@@ -677,3 +677,28 @@ def test_a_bracketed_aside_at_the_end_of_a_sentence_stays_in_the_story() -> None
     )
     article = newsparse.parse(text)
     assert article.contributors is None
+
+
+def test_a_label_and_an_agency_with_no_colon_is_a_credit() -> None:
+    text = (
+        "Incendio in un deposito a Milano\n\n"
+        "Il deposito dopo l'incendio, all'alba di oggi.\n\n"
+        "Vigili del fuoco al lavoro nella notte. Foto ANSA\n\n"
+        "Un vasto incendio è divampato nella notte in un deposito alla periferia di Milano."
+    )
+    (caption,) = newsparse.parse(text).captions
+    assert caption.text == "Vigili del fuoco al lavoro nella notte."
+    assert caption.credit is not None
+    assert (caption.credit.label, caption.credit.sources) == ("Foto", ("ANSA",))
+
+
+def test_dpas_distribution_tag_is_furniture() -> None:
+    text = (
+        "Fährstreik legt Verkehr lahm\n\n"
+        "Die Fährleute haben ihren Streik verlängert.\n\n"
+        "Die Gewerkschaft will nicht nachgeben.\n\n"
+        "© dpa-infocom, dpa:240514-99-031234/3"
+    )
+    article = newsparse.parse(text)
+    assert [] == list(article.captions)
+    assert article.parts[-1].kind == "boilerplate"

@@ -175,6 +175,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?<=^|[\s.!?"”)\]])(?=(?-i:\p{Lu}))
                 (?P<label>\L<labels>)(?:[ ]*(?::|\.{3}|…)[ ]*|[ ]+by[ ]+)
                 (?P<sources>[^:\n]{2,160}?)
+              | # a label and an agency with no colon, as Italian papers print them: "Foto ANSA"
+                (?<=^|[\s.!?"”)\]])(?=(?-i:\p{Lu}))
+                (?P<label>\L<labels>)[ ]+(?=(?-i:\p{Lu}))
+                (?P<sources>\L<agencies>(?:[ ]*/[ ]*[^/\n]{2,60}){0,2})
               | # "(AP Photo/Daniel Ortega)", "(Image: GETTY)", "(Photo by X/Getty Images)"
                 \([ ]*(?P<label>(?:\L<agencies>[ ]+)?\L<labels>)(?:[ ]*[:/][ ]*|[ ]+by[ ]+)
                 (?P<sources>[^()\n]{2,160})\)

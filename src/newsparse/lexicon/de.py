@@ -106,6 +106,8 @@ PACK = Lexicon(
         "Artikel anhören",
         "Diesen Artikel anhören",
         "Dieser Artikel ist nur für Abonnenten",
+        # dpa's distribution tag: "© dpa-infocom, dpa:240514-99-031234/3".
+        "dpa-infocom",
     ),
     boilerplate_tails=(
         "Jetzt anmelden",

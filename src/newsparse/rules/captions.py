@@ -31,8 +31,10 @@ _CREDIT_CUES = (":", "/", "©", "…", "...", " by ", "(c)")
 # How many credits, each starting further right, a line's tail is tried for.
 _CREDIT_TRIES = 3
 # Or an agency run on to the last word by a page's markup ("… in New York.Reuters"),
-# or set after it in capitals ("… in Palma. EFE").
-_GLUED_CREDIT = regex.compile(r"\p{Ll}[.!?](?:\p{Lu}[\p{L}\-]+| \p{Lu}[\p{Lu}\-]+\.?)$")
+# or set after it in capitals, perhaps after a label ("… in Palma. EFE", "… notte. Foto ANSA").
+_GLUED_CREDIT = regex.compile(
+    r"\p{Ll}[.!?](?:\p{Lu}[\p{L}\-]+| (?:\p{Lu}\p{Ll}+ )?\p{Lu}[\p{Lu}\-]+\.?)$"
+)
 # A caption has a word of two letters or more in it.
 _HAS_WORD = regex.compile(r"\p{L}{2}")
 # A line pasted twice is a caption only when it is caption-sized.
