@@ -521,7 +521,13 @@ def test_a_byline_beside_its_time_may_run_a_role_or_a_place_on(
 
 
 @pytest.mark.parametrize(
-    "below", ["BBC News, Cornwall", "Transport correspondent", "BBC News business reporter"]
+    "below",
+    [
+        "BBC News, Cornwall",
+        "Transport correspondent",
+        "BBC News business reporter",
+        "Reporting from Lisbon",
+    ],
 )
 def test_a_newsroom_or_role_under_the_byline_goes_with_it(below: str) -> None:
     text = (

@@ -570,6 +570,8 @@ def byline(doc: Document) -> Iterator[Claim]:
 _AFFILIATION_CHARS = 40
 _CAPITAL_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.\-]+"
 _PLACE_IN_CAPITALS = regex.compile(rf"{_CAPITAL_WORD}(?:[ ]{_CAPITAL_WORD}){{0,2}}")
+# Where the writer files from: "Reporting from Lisbon", "Reporting from Kyiv, Ukraine".
+_REPORTING_FROM = regex.compile(r"(?i:reporting from)[ ]+\p{Lu}[^.!?\n]{0,60}")
 # A newsroom, perhaps with its place: "BBC News, Yorkshire", "The Harbour Times".
 _NEWSROOM = regex.compile(r"\p{Lu}[\p{L}.'’\-]*(?:(?:[ ]|,[ ])\p{Lu}[\p{L}.'’\-]*){1,5}")
 
@@ -591,11 +593,12 @@ def _with_affiliation(
 
 
 def _is_affiliation(pats: Patterns, text: str) -> bool:
-    """An agency, a place in capitals, a role, or a newsroom and its place."""
+    """An agency, a place in capitals, a role, a newsroom and its place, where it is filed from."""
     return (
         pats.agency_line.match(text) is not None
         or _PLACE_IN_CAPITALS.fullmatch(text) is not None
         or pats.role_line.match(text) is not None
+        or _REPORTING_FROM.fullmatch(text) is not None
         or (_NEWSROOM.fullmatch(text) is not None and not is_timestamp(pats, text))
     )
 
