@@ -964,3 +964,41 @@ def test_bbc_external_links_and_their_disclaimer_are_furniture() -> None:
     article = newsparse.parse(text)
     assert [p.kind for p in article.parts][-2:] == ["boilerplate", "boilerplate"]
     assert len(article.body) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next Post",
+        "- Next Harbour News",
+        "Previous Harbour News -",
+        "Previous articles",
+        "Previous Next",
+        "NEXT   PREV",
+        "Next Up In Science",
+        "You must be logged in to post a comment.",
+    ],
+)
+def test_pagers_and_comment_sign_ins_are_furniture(line: str) -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "By Jane Roe\n\n"
+        "Workers extended their strike on Tuesday, the union said, as talks with the "
+        "operator broke down for the second time in a week.\n\n"
+        "The union said talks had failed and no new meeting had been set.\n\n"
+        f"{line}"
+    )
+    article = newsparse.parse(text)
+    assert article.parts[-1].kind == "boilerplate"
+    assert len(article.body) == 2
+
+
+def test_a_subhead_about_what_comes_next_stays_in_the_story() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday, the union said, as talks with the "
+        "operator broke down for the second time in a week.\n\n"
+        "Next steps\n\n"
+        "The union said talks had failed and no new meeting had been set."
+    )
+    assert "Next steps" in [p.text for p in newsparse.parse(text).body]

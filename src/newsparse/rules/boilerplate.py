@@ -46,6 +46,21 @@ _COUNTER_LINE = regex.compile(
 _LINK_LINE = regex.compile(
     r"^[^:\n]{1,40}:[ ]*https?://\S+(?:[ ]*(?:,|and|&|\|)?[ ]*https?://\S+)*[ ]*$"
 )
+# A pager between stories: "Next Post", "- Next Harbour News", "Previous articles",
+# "Previous Next", "NEXT PREV", "Next Up In Tech".
+_PAGER_LINE = regex.compile(
+    r"""
+    ^(?:[\p{Pd}‹«<←][ ]*)?
+    (?:Next|NEXT|Previous|PREVIOUS|Prev|PREV|Older|Newer)
+    (?:
+        [ ]+(?:Next|NEXT|Prev|PREV)
+      | [ ]+(?:\w+[ ]+){0,2}(?i:articles?|stor(?:y|ies)|posts?|pages?|news|entr(?:y|ies)|items?)
+      | [ ]+Up[ ]+In[ ].{1,30}
+    )?
+    (?:[ ]*[\p{Pd}›»>→])?$
+    """,
+    regex.VERBOSE,
+)
 # A heading's list on its own line: ": ferries, islands, winter".
 _TAG_LIST = regex.compile(r"[ ]*:[ ]*[^,.!?\n]{1,60}(?:,[ ]*[^,.!?\n]{1,60}){2,}\.?$")
 
@@ -130,7 +145,7 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
     """A line of furniture: listed, a rule, a footer, a promotion, a prompt, a cut text.
 
     A cut text is one a page cut short over its show-more button; a label over
-    web addresses alone is furniture too.
+    web addresses alone, and a pager between stories, are furniture too.
 
     ``gate`` tells whether the line may open as furniture at all (the lines
     the lexicon lists, rule lines, footers and openings all do).
@@ -145,6 +160,8 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
     if opens or _collapsed(pats, text):
         return True
     if "://" in text and _LINK_LINE.match(text):
+        return True
+    if short and _PAGER_LINE.match(text):
         return True
     tail = pats.boilerplate_tail.search(text, max(0, len(text) - pats.boilerplate_tail_reach))
     return tail is not None or _is_prompt(pats, text)
