@@ -977,6 +977,8 @@ def test_bbc_external_links_and_their_disclaimer_are_furniture() -> None:
         "NEXT   PREV",
         "Next Up In Science",
         "You must be logged in to post a comment.",
+        "Share  Tweet",
+        "Facebook Twitter Email",
     ],
 )
 def test_pagers_and_comment_sign_ins_are_furniture(line: str) -> None:

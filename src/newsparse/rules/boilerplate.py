@@ -145,7 +145,8 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
     """A line of furniture: listed, a rule, a footer, a promotion, a prompt, a cut text.
 
     A cut text is one a page cut short over its show-more button; a label over
-    web addresses alone, and a pager between stories, are furniture too.
+    web addresses alone, a pager between stories and a row of buttons are
+    furniture too.
 
     ``gate`` tells whether the line may open as furniture at all (the lines
     the lexicon lists, rule lines, footers and openings all do).
@@ -161,10 +162,22 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         return True
     if "://" in text and _LINK_LINE.match(text):
         return True
-    if short and _PAGER_LINE.match(text):
+    if short and (_PAGER_LINE.match(text) or _button_row(pats, text)):
         return True
     tail = pats.boilerplate_tail.search(text, max(0, len(text) - pats.boilerplate_tail_reach))
     return tail is not None or _is_prompt(pats, text)
+
+
+# A row of buttons on one line: "Share  Tweet", "Facebook Twitter Email".
+_ROW_BUTTONS = (2, 6)
+
+
+def _button_row(pats: Patterns, text: str) -> bool:
+    """A line of two to six words, each a furniture line of its own."""
+    words = text.split()
+    return _ROW_BUTTONS[0] <= len(words) <= _ROW_BUTTONS[1] and all(
+        pats.boilerplate_line.match(word) for word in words
+    )
 
 
 def _collapsed(pats: Patterns, text: str) -> bool:
