@@ -360,7 +360,9 @@ def _title_over_byline(doc: Document, block: Block, first: Span, *, far: bool) -
 
     In a whole page the first title-like line may be a menu's or a section's;
     the story's headline stands over its byline, perhaps with a standfirst
-    between.
+    between. A ``far`` search starts from a title of full length: it gives way
+    only to a byline at least ``_FAR_BYLINE`` lines below it with no running
+    text between (a byline under the story is a teaser's).
     """
     seen: list[Span] = []
     index = block.index
