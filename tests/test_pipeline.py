@@ -497,6 +497,7 @@ def test_a_dateline_place_may_hold_a_slash_or_small_words(lead: str, place: str)
         ("Marta Quill Transport correspondent", ("Marta Quill",)),
         ("Marta Quill Chief political editor", ("Marta Quill",)),
         ("Staff and agencies in Lisbon", ()),
+        ("Marta Quill in Lisbon and Jane Roe in Porto", ("Marta Quill", "Jane Roe")),
     ],
 )
 def test_a_byline_beside_its_time_may_run_a_role_or_a_place_on(
@@ -708,3 +709,15 @@ def test_dpas_distribution_tag_is_furniture() -> None:
     article = newsparse.parse(text)
     assert [] == list(article.captions)
     assert article.parts[-1].kind == "boilerplate"
+
+
+def test_additional_reporting_by_an_agency_after_the_last_sentence_is_its_credit() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday.\n\n"
+        "The union said talks had failed. – Additional reporting: PA"
+    )
+    article = newsparse.parse(text)
+    assert article.agency_credit is not None
+    assert article.agency_credit.agencies == ("PA",)
+    assert article.body[-1].text == "The union said talks had failed."

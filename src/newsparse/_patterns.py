@@ -449,6 +449,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         name_line=_compile(
             rf"""
             ^(?P<names>{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{1,3}}?  # the fewest words: a role may follow
+               # each with a place: "Sam Roe in Madrid and Jane Doe in Athens"
+               (?:[ ]+in[ ]+{_PLACE}(?=[ ]+(?:and|&)[ ]))?
                (?:[ ]+(?:and|&)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{1,3}})?)
             (?:
                 [ ]*(?:,|\|)[ ]*(?P<role>[^,|\n]{{2,60}})

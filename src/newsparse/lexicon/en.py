@@ -90,6 +90,8 @@ PACK = Lexicon(
     agency_leads=(
         "With",
         "With inputs from",
+        "Additional reporting:",
+        "Additional reporting from",
         "With input from",
         "Inputs from",
         "With agency inputs from",

@@ -154,7 +154,13 @@ def is_timestamp(pats: Patterns, text: str) -> bool:
 
 
 def _split_names(names: str) -> tuple[str, ...]:
-    return tuple(n for n in (" ".join(p.split()) for p in _SPLIT_NAMES.split(names)) if n)
+    """The authors in a byline's names, each without the place it files from."""
+    parts = (_FILED_FROM.sub("", part) for part in _SPLIT_NAMES.split(names))
+    return tuple(n for n in (" ".join(p.split()) for p in parts) if n)
+
+
+# The place a writer files from, after the name: "Sam Roe in Madrid".
+_FILED_FROM = regex.compile(r"\s+in\s+\p{Lu}.*$")
 
 
 def _first_free(doc: Document) -> tuple[Block, Span] | None:
