@@ -528,6 +528,7 @@ def test_a_byline_beside_its_time_may_run_a_role_or_a_place_on(
         "Transport correspondent",
         "BBC News business reporter",
         "Reporting from Lisbon",
+        "Business reporter, BBC News",
     ],
 )
 def test_a_newsroom_or_role_under_the_byline_goes_with_it(below: str) -> None:
@@ -720,4 +721,19 @@ def test_additional_reporting_by_an_agency_after_the_last_sentence_is_its_credit
     article = newsparse.parse(text)
     assert article.agency_credit is not None
     assert article.agency_credit.agencies == ("PA",)
+    assert article.body[-1].text == "The union said talks had failed."
+
+
+def test_a_contributor_sentence_with_an_initial_in_a_name_is_whole() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday.\n\n"
+        "The union said talks had failed. "
+        "Associated Press writer Jane Q. Roe contributed to this report from Lisbon."
+    )
+    article = newsparse.parse(text)
+    assert article.contributors is not None
+    assert article.contributors.text == (
+        "Associated Press writer Jane Q. Roe contributed to this report from Lisbon."
+    )
     assert article.body[-1].text == "The union said talks had failed."

@@ -462,9 +462,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             roles=lx.role_words,
         ),
         # A writer's role on a line of its own, under the name: "Economics correspondent",
-        # "BBC News health correspondent".
+        # "BBC News health correspondent", "Business reporter, BBC News".
         role_line=_compile(
-            rf"^(?:{_CAP_WORD}[ ]+){{0,4}}{_LOWER_WORDS}(?:\L<roles>)s?$",
+            rf"^(?:{_CAP_WORD}[ ]+){{0,4}}{_LOWER_WORDS}(?:\L<roles>)s?(?:[ ]*,[ ]*{_PLACE})?$",
             roles=lx.role_words,
         ),
         # A closing line crediting people: "Reporting by A; Editing by B".

@@ -16,8 +16,9 @@ _TAIL_BLOCKS = 6
 _TAIL_CHARS = 400
 _MAX_CONTRIBUTOR_LINE = 500
 
-# Where a sentence starts: after a stop and a space, before a capital or a quote.
-_SENTENCE_START = regex.compile(r"(?<=[.!?][\"”’)]?\s+)(?=[\p{Lu}\"“‘(])")
+# Where a sentence starts: after a stop and a space, before a capital or a quote;
+# not after an initial ("Edith M. Lederer").
+_SENTENCE_START = regex.compile(r"(?<=(?<!\b\p{Lu})[.!?][\"”’)]?\s+)(?=[\p{Lu}\"“‘(])")
 # A person's name in a contributor line: two to four capitalised words, not
 # after "in" (a place: "Leo Grant in Baton Rouge"), and not the outlet of a
 # possessive ("CNN's Laura Beck" names Laura Beck).
