@@ -737,3 +737,14 @@ def test_a_contributor_sentence_with_an_initial_in_a_name_is_whole() -> None:
         "Associated Press writer Jane Q. Roe contributed to this report from Lisbon."
     )
     assert article.body[-1].text == "The union said talks had failed."
+
+
+def test_a_flattened_last_updated_line_is_a_timestamp() -> None:
+    text = (
+        "By . Jane Roe . Last updated at 9:12 AM on 3rd March 2014 . "
+        "A ferry operator has cancelled every crossing to the islands. "
+        "The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    assert [p.kind for p in article.parts] == ["byline", "timestamp", "paragraph"]
+    assert article.body[0].text.startswith("A ferry operator")

@@ -439,6 +439,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             (?:  # matched at a position, so no ^
                 (?:(?:\L<words>)[ ]*:[ ]*\.[ ]*[^.|\n]{3,60}?[ ]+\.[ ]*(?:\|[ ]*\.?[ ]*)?){1,3}
               | \L<months>[ ]+\d{1,2},[ ]+\d{4}[ ]+\.(?=[ ])
+              | # "Last updated at 1:25 AM on 3rd August 2011 ."
+                (?:\L<words>)[ ]+at[ ]+\d{1,2}:\d{2}[ ]*[ap]m
+                [ ]+on[ ]+[^.|\n]{3,40}?\d{4}[ ]+\.(?=[ ])
             )
             """,
             words=lx.timestamp_words,
