@@ -1004,3 +1004,20 @@ def test_a_subhead_about_what_comes_next_stays_in_the_story() -> None:
         "The union said talks had failed and no new meeting had been set."
     )
     assert "Next steps" in [p.text for p in newsparse.parse(text).body]
+
+
+def test_a_german_byline_with_its_publication_date_and_a_back_link_above() -> None:
+    text = (
+        "Zurück zur Übersicht\n\n"
+        "Von Jana Becker publiziert am 30. Juli 2018\n\n"
+        "Fährstreik: Inseln seit zwei Tagen ohne Verbindung\n\n"
+        "Die Fährleute haben ihren Streik am Dienstag verlängert, nachdem die Gespräche mit "
+        "der Reederei zum zweiten Mal in einer Woche gescheitert waren.\n\n"
+        "Die Gewerkschaft will nicht nachgeben."
+    )
+    article = newsparse.parse(text)
+    assert article.parts[0].kind == "boilerplate"
+    assert article.byline is not None
+    assert article.byline.authors == ("Jana Becker",)
+    assert article.headline is not None
+    assert article.headline.text == "Fährstreik: Inseln seit zwei Tagen ohne Verbindung"

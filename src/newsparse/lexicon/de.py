@@ -64,6 +64,9 @@ PACK = Lexicon(
         "Erstellt",
         "Veröffentlicht am",
         "Aktualisiert am",
+        "Publiziert",
+        "Publiziert am",
+        "Erschienen am",
         # a time before now: "há 2 horas", "vor 2 Stunden"
         "vor",
         "Stunde",
@@ -84,6 +87,9 @@ PACK = Lexicon(
         "Artikel merken",
         "Zum Inhalt springen",
         "Abonnieren",
+        "Zurück zur Übersicht",
+        "Zurück zur Startseite",
+        "Nach oben",
     ),
     boilerplate_heads=(
         "Pressekontakt",
