@@ -748,3 +748,22 @@ def test_a_flattened_last_updated_line_is_a_timestamp() -> None:
     article = newsparse.parse(text)
     assert [p.kind for p in article.parts] == ["byline", "timestamp", "paragraph"]
     assert article.body[0].text.startswith("A ferry operator")
+
+
+@pytest.mark.parametrize(
+    "time_line",
+    [
+        "Mis en ligne le 14 novembre 2023 à 18h30",
+        "Ultimo aggiornamento: 12 marzo 2024, 10:15",
+        "Última actualización: 12 de marzo de 2024",
+        "Última atualização: 12 de março de 2024",
+    ],
+)
+def test_publication_lines_in_every_language_are_timestamps(time_line: str) -> None:
+    text = (
+        "Grève des ferries\n\n"
+        f"Jane Roe\n{time_line}\n\n"
+        "Les marins ont prolongé leur grève mardi, a annoncé le syndicat."
+    )
+    article = newsparse.parse(text)
+    assert [p.kind for p in article.parts] == ["headline", "byline", "timestamp", "paragraph"]

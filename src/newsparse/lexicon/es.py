@@ -44,6 +44,7 @@ PACK = Lexicon(
         "Actualizado",
         "Publicado el",
         "Actualizado el",
+        "Última actualización",
         # a time before now: "há 2 horas", "vor 2 Stunden"
         "hace",
         "hora",

@@ -49,6 +49,8 @@ PACK = Lexicon(
         "Mis à jour",
         "Mis à jour le",
         "Modifié le",
+        "Mis en ligne",
+        "Mis en ligne le",
         # a time before now: "há 2 horas", "vor 2 Stunden"
         "il y a",
         "heure",

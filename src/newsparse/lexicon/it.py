@@ -25,6 +25,7 @@ PACK = Lexicon(
         "Aggiornato",
         "Pubblicato il",
         "Aggiornato il",
+        "Ultimo aggiornamento",
         # a time before now: "há 2 horas", "vor 2 Stunden"
         "fa",
         "ore",

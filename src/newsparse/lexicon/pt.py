@@ -54,6 +54,7 @@ PACK = Lexicon(
         "Atualizado",
         "Publicado em",
         "Atualizado em",
+        "Última atualização",
         # a time before now: "há 2 horas", "vor 2 Stunden"
         "há",
         "hora",
