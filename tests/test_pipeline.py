@@ -757,6 +757,7 @@ def test_a_flattened_last_updated_line_is_a_timestamp() -> None:
         "Ultimo aggiornamento: 12 marzo 2024, 10:15",
         "Última actualización: 12 de marzo de 2024",
         "Última atualização: 12 de março de 2024",
+        "sexta-feira, 22 de outubro de 2010 às 20:13",
     ],
 )
 def test_publication_lines_in_every_language_are_timestamps(time_line: str) -> None:

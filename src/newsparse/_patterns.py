@@ -155,7 +155,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         time_words=frozenset(
             word
             for phrase in (*lx.weekdays, *lx.months, *lx.timestamp_words)
-            for word in (phrase.casefold(), *phrase.casefold().split())
+            # each word of a phrase too, and each part of a hyphenated one ("sexta-feira")
+            for word in (phrase.casefold(), *phrase.casefold().replace("-", " ").split())
         ),
         # The first word of each prompt word or phrase, case-folded: a line
         # holding none of them is no prompt, and a set lookup tells.
