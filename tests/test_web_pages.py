@@ -1021,3 +1021,16 @@ def test_a_german_byline_with_its_publication_date_and_a_back_link_above() -> No
     assert article.byline.authors == ("Jana Becker",)
     assert article.headline is not None
     assert article.headline.text == "Fährstreik: Inseln seit zwei Tagen ohne Verbindung"
+
+
+def test_an_invitation_to_write_letters_to_the_editor_is_furniture() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday, the union said.\n\n"
+        "The union said talks had failed and no new meeting had been set.\n\n"
+        "The Harbour Times publishes letters to the editor. We would like to hear what you "
+        "think about this article. Here is our email: letters@example.com."
+    )
+    article = newsparse.parse(text)
+    assert article.parts[-1].kind == "boilerplate"
+    assert len(article.body) == 2

@@ -449,6 +449,7 @@ PACK = Lexicon(
         "YouTube channel",
         "email alerts",
         "push notifications",
+        "letters to the editor",
     ),
     comment_heads=(
         "Comments",
