@@ -768,3 +768,15 @@ def test_publication_lines_in_every_language_are_timestamps(time_line: str) -> N
     )
     article = newsparse.parse(text)
     assert [p.kind for p in article.parts] == ["headline", "byline", "timestamp", "paragraph"]
+
+
+def test_a_sentence_opening_with_reporting_by_is_the_storys() -> None:
+    text = (
+        "Ferry strike enters second day\n\n"
+        "Islanders were stranded for a second day on Tuesday, the union said.\n\n"
+        "Reporting by local papers suggested the talks had collapsed.\n\n"
+        "The union said talks had failed and no new meeting had been set."
+    )
+    article = newsparse.parse(text)
+    assert article.contributors is None
+    assert len(article.body) == 3

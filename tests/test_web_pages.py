@@ -1034,3 +1034,25 @@ def test_an_invitation_to_write_letters_to_the_editor_is_furniture() -> None:
     article = newsparse.parse(text)
     assert article.parts[-1].kind == "boilerplate"
     assert len(article.body) == 2
+
+
+def test_a_teaser_title_under_a_pager_at_the_end_is_furniture() -> None:
+    text = (
+        "Ferry app launched\n\n"
+        "The island's ferry operator launched a new app on Tuesday that lets passengers "
+        "book crossings.\n\n"
+        "The company said more features would follow next year.\n\n"
+        "Next Up In Tech\nIsland broadband gets a boost"
+    )
+    article = newsparse.parse(text)
+    assert [p.kind for p in article.parts][-2:] == ["boilerplate", "boilerplate"]
+    assert len(article.body) == 2
+
+
+def test_a_story_that_ends_with_a_short_name_keeps_it() -> None:
+    text = (
+        "Letters\n\n"
+        "The ferry strike has gone on long enough, and the islanders deserve better.\n\n"
+        "Jane Roe"
+    )
+    assert newsparse.parse(text).body[-1].text == "Jane Roe"

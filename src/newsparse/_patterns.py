@@ -471,8 +471,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             rf"^(?:{_CAP_WORD}[ ]+){{0,4}}{_LOWER_WORDS}(?:\L<roles>)s?(?:[ ]*,[ ]*{_PLACE})?$",
             roles=lx.role_words,
         ),
-        # A closing line crediting people: "Reporting by A; Editing by B".
-        contributor_lead=_compile(r"^\(?(?:\L<leads>)\b", leads=lx.contributor_leads),
+        # A closing line crediting people, a name after its lead: "Reporting by Jane Roe; …"
+        # ("Reporting by local papers suggested …" is a sentence of the story).
+        contributor_lead=_compile(
+            r"^\(?(?:\L<leads>)[ ]*:?[ ]*(?-i:\p{Lu})", leads=lx.contributor_leads
+        ),
         # A bracketed note after the last sentence: "… failed. (Reporting by A; Editing by B)".
         contributor_note=_compile(
             r"(?<=[.!?\"”’][ ]+)\((?:\L<leads>)[ ]+(?-i:\p{Lu})[^()\n]{1,300}\)[ ]*$",

@@ -681,11 +681,23 @@ def page_tail(doc: Document) -> Iterator[Claim]:
     for a book (``Write to Jane Roe at …``). It is furniture too.
     """
     tail = _tail_lines(doc)
-    if len(tail) >= 2:  # one short last line may be the story's own (a name)
+    # One short last line may be the story's own (a name), unless furniture
+    # stands right over it in its block ("Next Up In Tech" / a teaser's title).
+    if len(tail) >= 2 or (tail and _under_furniture(doc, tail[0])):
         yield from (Claim("boilerplate", span) for span in tail)
     else:
         tail = []
     yield from _author_notes(doc, {span.start for span in tail})
+
+
+def _under_furniture(doc: Document, line: Span) -> bool:
+    """Furniture is claimed on the line right over ``line`` in its block."""
+    block = doc.block_at(line.start)
+    above = block.line_before(line) if block is not None else None
+    return above is not None and any(
+        claim.kind == "boilerplate" and claim.span.start <= above.start < claim.span.end
+        for claim in doc.claims(block)
+    )
 
 
 # A sentence with a bracketed note after it: "… told reporters. (With inputs from agencies)".
