@@ -1056,3 +1056,17 @@ def test_a_story_that_ends_with_a_short_name_keeps_it() -> None:
         "Jane Roe"
     )
     assert newsparse.parse(text).body[-1].text == "Jane Roe"
+
+
+@pytest.mark.parametrize("heading", ["About the author", "ABOUT THE AUTHOR", "Über den Autor"])
+def test_an_author_box_heading_takes_the_name_under_it(heading: str) -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday, the union said.\n\n"
+        "The union said talks had failed and no new meeting had been set.\n\n"
+        f"{heading}\nJane Roe"
+    )
+    article = newsparse.parse(text)
+    assert article.parts[-1].kind == "boilerplate"
+    assert article.parts[-1].span.end == len(text)
+    assert len(article.body) == 2

@@ -98,6 +98,8 @@ PACK = Lexicon(
         "Schlagworte",
         "Newsletter",
         "Meistgelesen",
+        "Über den Autor",
+        "Über die Autorin",
     ),
     boilerplate_starts=(
         "Lesezeit",

@@ -374,6 +374,8 @@ PACK = Lexicon(
         "Share this with",
         "Related Tags",
         "Filed under",
+        "About the author",
+        "About the authors",
     ),
     boilerplate_starts=(
         # Skip links: "Skip to content", "Skip to site index", "Skip to search".

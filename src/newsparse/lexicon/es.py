@@ -62,6 +62,8 @@ PACK = Lexicon(
         "Temas",
         "Etiquetas",
         "Lo más leído",
+        "Sobre el autor",
+        "Acerca del autor",
     ),
     boilerplate_starts=(
         "Tiempo de lectura",

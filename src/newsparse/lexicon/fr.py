@@ -77,6 +77,7 @@ PACK = Lexicon(
         "Sujets",
         "Mots-clés",
         "Les plus lus",
+        "À propos de l'auteur",
     ),
     boilerplate_starts=(
         "Temps de lecture",

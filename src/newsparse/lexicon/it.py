@@ -42,6 +42,7 @@ PACK = Lexicon(
         "Argomenti",
         "Tag",
         "I più letti",
+        "Sull'autore",
     ),
     boilerplate_starts=(
         "Riproduzione riservata",

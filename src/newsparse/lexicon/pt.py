@@ -72,6 +72,8 @@ PACK = Lexicon(
         "Tópicos",
         "Tags",
         "Mais lidas",
+        "Sobre o autor",
+        "Sobre a autora",
     ),
     boilerplate_starts=(
         "Tempo de leitura",
