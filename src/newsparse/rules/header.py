@@ -106,6 +106,11 @@ def _opens_with_dateline(doc: Document, line: Span) -> bool:
     return doc.patterns.dateline.match(doc.source, line.start, end) is not None
 
 
+def _dateline_opens(pats: Patterns, text: str) -> bool:
+    """``text`` opens with a dateline: ``LONDON, Sept 17 (Reuters) -``."""
+    return pats.dateline.match(text, 0, _DATELINE_CHARS) is not None
+
+
 def head_blocks(doc: Document) -> list[Block]:
     """The blocks that may hold the article's head.
 
@@ -239,7 +244,7 @@ def _next_kind(pats: Patterns, text: str, words: int) -> str:
         return "byline"
     if is_timestamp(pats, text):
         return "time"
-    if pats.dateline.match(text, 0, _DATELINE_CHARS):
+    if _dateline_opens(pats, text):
         return "running"
     if _title_case(text) and 4 <= word_count(text) <= 30:
         return "title"
@@ -461,9 +466,9 @@ def looks_like_other_header(pats: Patterns, text: str) -> bool:
     return bool(
         pats.byline.match(text)
         or pats.byline_flat.match(text)
-        or pats.dateline.match(text, 0, _DATELINE_CHARS)
+        or _dateline_opens(pats, text)
         or is_timestamp(pats, text)
-        or _byline_claim(pats, text, Span(0, len(text))) is not None
+        or _unmarked_byline(pats, text, Span(0, len(text))) is not None
         or _names_with_agency(pats, text)
     )
 
@@ -484,21 +489,25 @@ def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
         first_word = names.split()[0].casefold().rstrip(".,")
         if first_word not in pats.calendar_words:
             return Claim("byline", line, {"authors": _split_names(names)})
-    staff = pats.staff_byline.match(text) if len(text) <= 120 else None
-    if staff is not None:
+    return _unmarked_byline(pats, text, line)
+
+
+def _unmarked_byline(pats: Patterns, text: str, line: Span) -> Claim | None:
+    """A byline with no ``By``: a desk, a name and a time on one line, a blog's meta line."""
+    if len(text) > 120:
+        return None
+    if pats.staff_byline.match(text) is not None:
         return Claim("byline", line, {"authors": ()})
-    if len(text) <= 120:
-        # A name and a time on one line, either way round (examples:
-        # "Chris Davies - Nov 19, 2019, 10:31 pm CST"; "5:45 AM PST 11/19/2019 by Jane Roe").
-        for pattern, cue in ((_NAME_THEN_TIME, _SEPARATOR), (_TIME_THEN_NAME, _BY)):
-            found = pattern.match(text) if cue.search(text) else None
-            if found is None:
-                continue
-            name = pats.name_line.match(found.group("names"))
-            if name is not None and is_timestamp(pats, found.group("time")):
-                return Claim("byline", line, {"authors": _split_names(name.group("names"))})
-        return _meta_line(pats, text, line)
-    return None
+    # A name and a time on one line, either way round (examples:
+    # "Chris Davies - Nov 19, 2019, 10:31 pm CST"; "5:45 AM PST 11/19/2019 by Jane Roe").
+    for pattern, cue in ((_NAME_THEN_TIME, _SEPARATOR), (_TIME_THEN_NAME, _BY)):
+        found = pattern.match(text) if cue.search(text) else None
+        if found is None:
+            continue
+        name = pats.name_line.match(found.group("names"))
+        if name is not None and is_timestamp(pats, found.group("time")):
+            return Claim("byline", line, {"authors": _split_names(name.group("names"))})
+    return _meta_line(pats, text, line)
 
 
 # A blog's meta line splits its items with slashes or bars.
@@ -841,11 +850,7 @@ def standfirst(doc: Document) -> Iterator[Claim]:
         words = word_count(text)
         if words <= _META_WORDS and not ends_full_stop(text):
             continue
-        if (
-            not 6 <= words <= 90
-            or len(text) > 700
-            or doc.patterns.dateline.match(text, 0, _DATELINE_CHARS)
-        ):
+        if not 6 <= words <= 90 or len(text) > 700 or _dateline_opens(doc.patterns, text):
             return
         if text.startswith(("(", "[")) and text.endswith((")", "]")):
             return  # a bracketed note ("(after extra time)") is body, not a summary

@@ -55,10 +55,7 @@ def read_more(doc: Document) -> Iterator[Claim]:
     marker (``Read more: Some headline``) is a marker with that one link.
     """
     pats = doc.patterns
-    taken = 0  # the end of the links taken from the blocks under a marker
     for block in doc.blocks:
-        if block.start < taken:
-            continue  # a link of the marker above, not a marker of its own
         lines = free_lines(doc, block)
         i = 0
         while i < len(lines):
@@ -82,9 +79,7 @@ def read_more(doc: Document) -> Iterator[Claim]:
                     yield Claim("related_link", lines[i])
                     i += 1
                 if i == first == len(lines) and line == block.lines[-1]:
-                    for link in _links_below(doc, block):
-                        taken = link.span.end
-                        yield link
+                    yield from _links_below(doc, block)
                 continue
             inline = pats.read_more_inline.match(text)
             if inline is not None and is_title_like(inline.group("link"), max_words=30):
