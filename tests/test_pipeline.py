@@ -498,9 +498,12 @@ def test_a_dateline_place_may_hold_a_slash_or_small_words(lead: str, place: str)
         ("Marta Quill Chief political editor", ("Marta Quill",)),
         ("Staff and agencies in Lisbon", ()),
         ("Marta Quill in Lisbon and Jane Roe in Porto", ("Marta Quill", "Jane Roe")),
+        ("Harbour Times sport", ()),
+        ("Coast Herald Web Desk", ()),
+        ("HT Bureau in Lisbon", ()),
     ],
 )
-def test_a_byline_beside_its_time_may_run_a_role_or_a_place_on(
+def test_a_byline_beside_its_time_may_run_a_role_a_desk_or_a_place_on(
     byline: str, authors: tuple[str, ...]
 ) -> None:
     text = (
@@ -780,3 +783,13 @@ def test_a_sentence_opening_with_reporting_by_is_the_storys() -> None:
     article = newsparse.parse(text)
     assert article.contributors is None
     assert len(article.body) == 3
+
+
+@pytest.mark.parametrize("line", ["The Team", "Match report", "Sport"])
+def test_a_short_line_under_a_headline_is_not_a_desk_byline_without_a_desk(line: str) -> None:
+    text = (
+        "Ferry strike: islanders stranded for a second day\n\n"
+        f"{line}\n\n"
+        "Islanders were stranded for a second day on Tuesday as ferry workers struck."
+    )
+    assert newsparse.parse(text).byline is None

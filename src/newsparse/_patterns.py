@@ -411,8 +411,13 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 \L<staff>(?:[ ]+\L<agencies>)?(?:[ ]+in[ ]+{_PLACE})?
               | (?-i:\p{{Lu}})[\p{{L}}\d.'’\-]{{0,30}}(?:[ ]+[\p{{L}}\d.'’\-]{{1,30}}){{0,3}}
                 [ ]+(?:\L<leads>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){{0,3}}
+                # a newsroom's desk: "Guardian sport", "Express Web Desk", "ET Bureau"
+              | (?-i:\p{{Lu}}[\p{{L}}\d.'’&\-]{{0,30}}
+                  (?:[ ]+\p{{Lu}}[\p{{L}}\d.'’&\-]{{0,30}}){{0,3}})
+                [ ]+\L<desks>(?:[ ]+in[ ]+{_PLACE})?
             )\.?$
             """,
+            desks=lx.desk_words,
             staff=lx.staff_bylines,
             leads=lx.agency_leads,
             agencies=agencies,

@@ -529,6 +529,7 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
                 (f"{names[0]} in {city.title()}", (names[0],)),
                 (f"{names[0]} Economics correspondent", (names[0],)),
                 (f"Staff and agencies in {city.title()}", ()),
+                (f"{city.title()} Herald sport", ()),
             )
         )
     )

@@ -66,6 +66,9 @@ class Lexicon:
         role_words: the titles a byline gives its writer, last in the role
             (``correspondent``, ``editor``): ``Jane Roe Economics
             correspondent`` is a name and a role with nothing between them.
+        desk_words: the desks a newsroom signs a story with, last in a
+            byline naming no person (``sport``, ``Web Desk``): ``Guardian
+            sport`` and ``ET Bureau`` are bylines.
         timestamp_words: words on a publication time line (``Published``).
         contributor_leads: phrases that open a contributor line
             (``Reporting by``).
@@ -108,6 +111,7 @@ class Lexicon:
     byline_words: tuple[str, ...] = _list()
     staff_bylines: tuple[str, ...] = _list()
     role_words: tuple[str, ...] = _list()
+    desk_words: tuple[str, ...] = _list()
     timestamp_words: tuple[str, ...] = _list()
     contributor_leads: tuple[str, ...] = _list()
     contributor_tails: tuple[str, ...] = _list()
