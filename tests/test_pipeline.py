@@ -590,6 +590,41 @@ def test_a_handout_credit_passed_on_by_an_agency_is_a_credit() -> None:
     assert len(article.body) == 3
 
 
+@pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("(Harbour Zoo via AP)", ("Harbour Zoo", "AP")),
+        ("(Family photo via Reuters)", ("Family photo", "Reuters")),
+    ],
+)
+def test_a_bracketed_handout_via_an_agency_is_a_credit(
+    credit: str, sources: tuple[str, ...]
+) -> None:
+    text = (
+        "Zoo welcomes rare twin calves\n\n"
+        "A zoo has welcomed twin calves, a birth its keepers called very rare.\n\n"
+        "The calves are a male and a female.\n\n"
+        f"In this photo provided by the zoo, the calves stand with their mother. {credit}\n\n"
+        "They were born a few hours apart, the zoo said."
+    )
+    article = newsparse.parse(text)
+    (caption,) = article.captions
+    assert caption.credit is not None
+    assert (caption.credit.text, caption.credit.sources) == (credit, sources)
+    assert len(article.body) == 3
+
+
+def test_via_in_a_closing_bracket_of_the_story_is_no_credit() -> None:
+    text = (
+        "Zoo welcomes rare twin calves\n\n"
+        "A zoo has welcomed twin calves, a birth its keepers called very rare.\n\n"
+        "The keepers watched the birth on a screen (via a camera in the stable)."
+    )
+    article = newsparse.parse(text)
+    assert article.captions == ()
+    assert len(article.body) == 2
+
+
 def test_an_agency_before_the_place_and_date_is_one_dateline() -> None:
     text = (
         "Sciopero dei traghetti, isole isolate\n\n"

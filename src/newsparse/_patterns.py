@@ -193,6 +193,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 )
               | # "© REUTERS / POOL", "© NASA/ESA"
                 (?<=^|\s)(?P<label>©|\(c\))[ ]*(?P<sources>[^©\n]{2,120})
+              | # a handout through an agency: "(Dallas Zoo via AP)", "(Family photo via Reuters)"
+                \((?P<sources>(?-i:\p{Lu})[^()\n]{1,60}?[ ]+via[ ]+\L<agencies>)\)
               | # a bracketed name and agency with no label: "(Joshua Roberts/Reuters)"
                 \((?P<sources>(?-i:\p{Lu})[^()\n/]{1,60}(?:[ ]*/[ ]*[^()\n/]{2,60}){1,3})\)
               | # a courtesy credit: "Courtesy Google", "Photo courtesy of NASA",
@@ -226,10 +228,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         courtesy_cues=tuple(
             sorted({max(w.casefold().split(), key=len) for w in lx.courtesy_words})
         ),
-        # What every credit but a glued agency holds: a slash, ©, a courtesy
-        # phrase, or a label before a colon, an ellipsis or "by".
+        # What every credit but a glued agency holds: a slash, ©, " via ", a
+        # courtesy phrase, or a label before a colon, an ellipsis or "by".
         credit_cue=_compile(
-            r"/|©|\(c\)|\L<courtesy>|(?<!\p{L})\L<labels>(?:[ ]*(?::|\.{3}|…)|[ ]+by[ ])",
+            r"/|©|\(c\)|[ ]via[ ]|\L<courtesy>|(?<!\p{L})\L<labels>(?:[ ]*(?::|\.{3}|…)|[ ]+by[ ])",
             labels=lx.credit_labels,
             courtesy=lx.courtesy_words,
         ),
