@@ -604,7 +604,7 @@ def test_a_bracketed_handout_via_an_agency_is_a_credit(
         "Zoo welcomes rare twin calves\n\n"
         "A zoo has welcomed twin calves, a birth its keepers called very rare.\n\n"
         "The calves are a male and a female.\n\n"
-        f"In this photo provided by the zoo, the calves stand with their mother. {credit}\n\n"
+        f"The calves stand with their mother in their pen on Friday. {credit}\n\n"
         "They were born a few hours apart, the zoo said."
     )
     article = newsparse.parse(text)

@@ -183,6 +183,7 @@ class CaptionSpec:
 
     ``style`` picks how it is printed: ``labelled`` (``text Photograph: A/B``),
     ``reuters`` (``text. REUTERS/Name``), ``ap`` (``text (AP Photo/Name)``),
+    ``ap_via`` (``text (Name via AP)``),
     ``bbc`` (``Image source, X`` over ``Image caption, text``), ``courtesy``
     (``text Courtesy of A``) or ``bare`` (a web page's figure: the text over
     its source's name alone, between two paragraphs).
@@ -200,6 +201,8 @@ class CaptionSpec:
             return f"{self.text} {'/'.join(self.sources)}"
         if self.style == "ap":
             return f"{self.text} (AP Photo/{self.sources[0]})"
+        if self.style == "ap_via":
+            return f"{self.text} ({self.sources[0]} via {self.sources[1]})"
         if self.style == "bbc":
             return f"Image source, {self.sources[0]}{newline}Image caption, {self.text}"
         if self.style == "bare":
@@ -386,7 +389,10 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
         name = draw(st.sampled_from(_NAMES))
         return CaptionSpec(text, None, ("REUTERS", name), style=style)
     if style == "ap":
-        return CaptionSpec(text, "AP Photo", (draw(st.sampled_from(_NAMES)),), style=style)
+        name = draw(st.sampled_from(_NAMES))
+        if draw(st.booleans()):  # a handout the agency passed on: "(Jane Roe via AP)"
+            return CaptionSpec(text, None, (name, "AP"), style="ap_via")
+        return CaptionSpec(text, "AP Photo", (name,), style=style)
     if style == "bare":
         return CaptionSpec(
             text, None, (draw(st.sampled_from(_NAMES + _BARE_SOURCES)),), style=style

@@ -27,7 +27,7 @@ _MAX_CAPTION = 700
 # credit shape holds: a colon, a slash, ©, an ellipsis or "by" (or a
 # courtesy word, from the lexicon).
 _CREDIT_REACH = 240
-_CREDIT_CUES = (":", "/", "©", "…", "...", " by ", "(c)")
+_CREDIT_CUES = (":", "/", "©", "…", "...", " by ", " via ", "(c)")
 # How many credits, each starting further right, a line's tail is tried for.
 _CREDIT_TRIES = 3
 # Or an agency run on to the last word by a page's markup ("… in New York.Reuters"),
