@@ -501,6 +501,8 @@ def test_a_dateline_place_may_hold_a_slash_or_small_words(lead: str, place: str)
         ("Harbour Times sport", ()),
         ("Coast Herald Web Desk", ()),
         ("HT Bureau in Lisbon", ()),
+        ("Reuters", ()),
+        ("AFP and Reuters", ()),
     ],
 )
 def test_a_byline_beside_its_time_may_run_a_role_a_desk_or_a_place_on(
@@ -656,6 +658,21 @@ def test_a_contributor_line_under_a_sentence_is_found_with_any_line_end(newline:
     article = newsparse.parse(text)
     assert article.contributors is not None
     assert article.contributors.text == "Jane Roe in Lisbon contributed to this report."
+    assert ["Workers extended their strike on Tuesday."] == [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Associated Press writer Jane Roe contributed from Lisbon.",
+        "Jane Roe contributed reporting from Porto.",
+    ],
+)
+def test_a_contributor_line_may_say_where_from(line: str) -> None:
+    text = f"Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\n{line}"
+    article = newsparse.parse(text)
+    assert article.contributors is not None
+    assert article.contributors.text == line
     assert ["Workers extended their strike on Tuesday."] == [p.text for p in article.body]
 
 
@@ -827,4 +844,9 @@ def test_a_short_line_under_a_headline_is_not_a_desk_byline_without_a_desk(line:
         f"{line}\n\n"
         "Islanders were stranded for a second day on Tuesday as ferry workers struck."
     )
+    assert newsparse.parse(text).byline is None
+
+
+def test_an_agency_alone_under_a_headline_with_no_time_is_no_byline() -> None:
+    text = "Ferry strike halts crossings\n\nReuters\n\nWorkers extended their strike on Tuesday."
     assert newsparse.parse(text).byline is None

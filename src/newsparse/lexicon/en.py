@@ -205,6 +205,8 @@ PACK = Lexicon(
         "contributed reporting",
         "contributed to this article",
         "contributed to this",
+        "contributed from",
+        "contributed reporting from",
     ),
     boilerplate=(
         # Sharing and saving.

@@ -563,6 +563,9 @@ def byline(doc: Document) -> Iterator[Claim]:
             if named is not None and is_timestamp(pats, text):
                 named = None  # "Published Tue, Nov 19 2019" is a time, not a name and role
             if named is None:
+                if _agency_signs(pats, text) and _beside_timestamp(doc, block, lines, i):
+                    yield Claim("byline", line, {"authors": ()})
+                    return
                 continue
             authors = {"authors": _split_names(named.group("names"))}
             if _beside_timestamp(doc, block, lines, i) or _agency_over_time(doc, block, line):
@@ -650,6 +653,20 @@ def _handle_below(doc: Document, block: Block, line: Span) -> int | None:
     if handle is None or handle.group("role"):
         return None  # a handle alone under the role
     return nxt.end
+
+
+def _agency_signs(pats: Patterns, text: str) -> bool:
+    """Whether a line is an agency's name alone, as a wire story's byline gives it.
+
+    ``Reuters`` and ``AFP and Reuters`` are; ``(Reuters)`` and ``– Reuters``,
+    with a credit's bracket or dash, are not.
+    """
+    return (
+        len(text) <= _AFFILIATION_CHARS
+        and text[:1].isalpha()
+        and text[-1:].isalpha()
+        and pats.agency_line.match(text) is not None
+    )
 
 
 def _agency_over_time(doc: Document, block: Block, line: Span) -> bool:
