@@ -273,6 +273,7 @@ def test_a_source_line_under_a_chart_in_the_story_stays_its_credit() -> None:
             ("agencies",),
         ),
         ("Die Gewerkschaft will nicht nachgeben. (Mit Material von dpa)", ("dpa",)),
+        ("The union said talks would resume next week. Source: AAP", ("AAP",)),
     ],
 )
 def test_agencies_led_in_to_after_the_last_sentence_are_its_credit(
@@ -282,7 +283,8 @@ def test_agencies_led_in_to_after_the_last_sentence_are_its_credit(
     article = newsparse.parse(text)
     assert article.agency_credit is not None
     assert article.agency_credit.agencies == agencies
-    assert last.rsplit(" (", 1)[0] == article.body[-1].text
+    assert article.captions == ()
+    assert last.rsplit(" (", 1)[0].rsplit(" Source:", 1)[0] == article.body[-1].text
 
 
 @pytest.mark.parametrize(
@@ -489,6 +491,21 @@ def test_a_dateline_place_may_hold_a_slash_or_small_words(lead: str, place: str)
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.agency) == (place, lead.split("(")[1][:-4])
     assert ["Die Fährleute haben ihren Streik verlängert."] == [p.text for p in article.body]
+
+
+@pytest.mark.parametrize("lead", ["Oct 26 (Reuters) - ", "26 Oct (Reuters) - "])
+def test_a_dateline_may_give_a_date_and_no_place(lead: str) -> None:
+    text = f"Toymaker cuts outlook\n\n{lead}A toymaker cut its sales forecast on Thursday."
+    article = newsparse.parse(text)
+    assert article.dateline is not None
+    dateline = article.dateline
+    assert (dateline.place, dateline.date, dateline.agency) == (None, lead[:6], "Reuters")
+    assert ["A toymaker cut its sales forecast on Thursday."] == [p.text for p in article.body]
+
+
+def test_a_date_and_a_dash_with_no_place_or_agency_is_no_dateline() -> None:
+    text = "Toymaker cuts outlook\n\nOct 26 - A toymaker cut its sales forecast on Thursday."
+    assert newsparse.parse(text).dateline is None
 
 
 @pytest.mark.parametrize(
@@ -742,17 +759,18 @@ def test_a_bracketed_aside_at_the_end_of_a_sentence_stays_in_the_story() -> None
     assert article.contributors is None
 
 
-def test_a_label_and_an_agency_with_no_colon_is_a_credit() -> None:
+@pytest.mark.parametrize("agency", ["ANSA", "Ansa"])
+def test_a_label_and_an_agency_with_no_colon_is_a_credit(agency: str) -> None:
     text = (
         "Incendio in un deposito a Milano\n\n"
         "Il deposito dopo l'incendio, all'alba di oggi.\n\n"
-        "Vigili del fuoco al lavoro nella notte. Foto ANSA\n\n"
+        f"Vigili del fuoco al lavoro nella notte. Foto {agency}\n\n"
         "Un vasto incendio è divampato nella notte in un deposito alla periferia di Milano."
     )
     (caption,) = newsparse.parse(text).captions
     assert caption.text == "Vigili del fuoco al lavoro nella notte."
     assert caption.credit is not None
-    assert (caption.credit.label, caption.credit.sources) == ("Foto", ("ANSA",))
+    assert (caption.credit.label, caption.credit.sources) == ("Foto", (agency,))
 
 
 def test_dpas_distribution_tag_is_furniture() -> None:

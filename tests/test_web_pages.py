@@ -399,6 +399,7 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Join our reader forums to keep talking about the islands and their ferries.",
         "Erhalten Sie unseren Newsletter jeden Morgen in Ihr Postfach.",
         "Recevez notre newsletter chaque matin.",
+        "Register now for FREE unlimited access to Example.com",
         # Counters, tag lists, widgets and reading times.
         "84.1K\n108\n2",  # share and comment counts, one a line
         "Tags: ferries, islands, winter timetable, harbour council, regional grants, transport",

@@ -304,13 +304,15 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
               | # a sentence end and a bracketed or bare agency: "… said. (AP)", "… said. PTI"
                 (?<=[.!?"”’])[ ]+(?=\(|(?-i:\p{Lu}))
             )
-            # perhaps led in to: "(With inputs from agencies)", "(Mit Material von dpa)"
-            (?P<credit>\(?(?:\L<leads>[ ]+)?
+            # perhaps led in to: "(With inputs from agencies)", "(Mit Material von dpa)",
+            # "Source: AAP"
+            (?P<credit>\(?(?:\L<leads>[ ]+|(?=(?-i:\p{Lu}))(?:\L<sources>)[ ]*:[ ]*)?
                 (?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?)
             [ ]*\.?$
             """,
             agencies=agencies,
             leads=lx.agency_leads,
+            sources=lx.source_words,
         ),
         # A closing line that is only a credit: " Reuter", "(AP)", "© Reuters", "PTI".
         agency_line=_compile(
@@ -343,8 +345,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         dateline=_compile(
             rf"""
             (?P<lead>  # matched at a position, so no ^
-                # The place (and date) is written once, before the alternatives.
-                (?:(?P<place>{_PLACE})(?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}(?:,?[ ]+\d{{4}})?))?[ ]*)?
+                # The place (and date) is written once, before the alternatives;
+                # a date alone goes before an agency: "Oct 26 (Reuters) -".
+                (?:(?P<place>{_PLACE})(?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}(?:,?[ ]+\d{{4}})?))?[ ]*
+                  | (?P<date>{_DAY_MONTH})[ ]+(?=\()
+                )?
                 (?:
                     # a known agency: "LONDON, Sept 17 (Reuters)", "(CNN)", "Hannover (dpa)"
                     \((?P<agency>\L<agencies>)\)

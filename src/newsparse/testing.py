@@ -448,7 +448,15 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
             byline=f"By {names[0]}",
             authors=(names[0],),
             timestamp="September 17, 2023 12:05 AM GMT+1 Updated 2 hours ago",
-            dateline=DatelineSpec(f"{city}, {date} (Reuters)", city, date, "Reuters"),
+            # a U.S. company story gives the date alone: "Oct 26 (Reuters) -"
+            dateline=draw(
+                st.sampled_from(
+                    (
+                        DatelineSpec(f"{city}, {date} (Reuters)", city, date, "Reuters"),
+                        DatelineSpec(f"{date} (Reuters)", None, date, "Reuters"),
+                    )
+                )
+            ),
             contributors=f"Reporting by {names[0]}; Editing by {names[1]}",
             contributor_names=tuple(names),
         )

@@ -416,6 +416,8 @@ PACK = Lexicon(
         "Click here to",
         "Tap here to",
         "Popular on",
+        "Register now for",
+        "Register for free",
         "Sign up for our",
         "Sign up to our",
         "Subscribe to our",

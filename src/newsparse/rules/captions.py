@@ -31,9 +31,15 @@ _CREDIT_CUES = (":", "/", "©", "…", "...", " by ", " via ", "(c)")
 # How many credits, each starting further right, a line's tail is tried for.
 _CREDIT_TRIES = 3
 # Or an agency run on to the last word by a page's markup ("… in New York.Reuters"),
-# or set after it in capitals, perhaps after a label ("… in Palma. EFE", "… notte. Foto ANSA").
+# or set after it in capitals, perhaps after a label ("… in Palma. EFE", "… notte. Foto ANSA"),
+# or a label and an agency in small letters ("… a Roma. Foto Ansa").
 _GLUED_CREDIT = regex.compile(
-    r"\p{Ll}[.!?](?:\p{Lu}[\p{L}\-]+| (?:\p{Lu}\p{Ll}+ )?\p{Lu}[\p{Lu}\-]+\.?)$"
+    r"""\p{Ll}[.!?](?:
+        \p{Lu}[\p{L}\-]+                    # run on: "… York.Reuters"
+      | [ ](?:\p{Lu}\p{Ll}+[ ])?\p{Lu}[\p{Lu}\-]+\.?  # "… Palma. EFE", "… Roma. Foto ANSA"
+      | [ ]\p{Lu}\p{Ll}+[ ]\p{Lu}[\p{L}\-]+\.?     # a label and a name: "… Roma. Foto Ansa"
+    )$""",
+    regex.VERBOSE,
 )
 # A caption has a word of two letters or more in it.
 _HAS_WORD = regex.compile(r"\p{L}{2}")
