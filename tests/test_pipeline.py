@@ -693,12 +693,23 @@ def test_a_contributor_line_may_say_where_from(line: str) -> None:
     assert ["Workers extended their strike on Tuesday."] == [p.text for p in article.body]
 
 
-def test_a_long_sentence_under_the_byline_over_a_photo_is_the_lede() -> None:
+@pytest.mark.parametrize(
+    "lede",
+    [
+        (
+            "Islanders were stranded for a second day on Tuesday after ferry workers extended "
+            "their strike over pay and the operator cancelled every crossing."
+        ),
+        (
+            "Les liaisons vers les îles sont suspendues pour la deuxième journée, a annoncé "
+            "mardi la compagnie."
+        ),
+    ],
+)
+def test_a_long_sentence_under_the_byline_over_a_photo_is_the_lede(lede: str) -> None:
     text = (
         "Ferry strike: islanders stranded for a second day\n\n"
-        "By Marta Quill\nTuesday 19 November 2019\n\n"
-        "Islanders were stranded for a second day on Tuesday after ferry workers extended "
-        "their strike over pay and the operator cancelled every crossing.\n\n"
+        f"By Marta Quill\nTuesday 19 November 2019\n\n{lede}\n\n"
         "Photograph: Jane Roe/Reuters\n\n"
         "The union said talks had failed."
     )
@@ -706,6 +717,19 @@ def test_a_long_sentence_under_the_byline_over_a_photo_is_the_lede() -> None:
     assert article.standfirst is None
     assert len(article.body) == 2
     assert len(article.captions) == 1
+
+
+def test_a_short_sentence_under_the_byline_over_a_photo_is_the_standfirst() -> None:
+    text = (
+        "Ferry strike: islanders stranded for a second day\n\n"
+        "By Marta Quill\nTuesday 19 November 2019\n\n"
+        "The crossings look set to stay shut all week.\n\n"
+        "Photograph: Jane Roe/Reuters\n\n"
+        "Islanders were stranded for a second day on Tuesday. The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The crossings look set to stay shut all week."
 
 
 def test_a_marker_under_a_marker_alone_is_a_marker_not_its_link() -> None:
@@ -865,6 +889,42 @@ def test_a_short_line_under_a_headline_is_not_a_desk_byline_without_a_desk(line:
     assert newsparse.parse(text).byline is None
 
 
-def test_an_agency_alone_under_a_headline_with_no_time_is_no_byline() -> None:
+def test_an_agency_alone_under_the_headline_signs_the_story() -> None:
     text = "Ferry strike halts crossings\n\nReuters\n\nWorkers extended their strike on Tuesday."
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.authors) == ("Reuters", ())
+    assert article.agency_credit is None
+
+
+def test_an_agency_alone_after_the_story_is_its_credit_not_a_byline() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Ferry workers extended their strike on Tuesday in a long dispute over pay and "
+        "conditions.\n\n"
+        "Reuters\n\n"
+        "The union said talks had failed and would not resume this week."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is None
+    closing = "Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\nReuters"
+    closed = newsparse.parse(closing)
+    assert closed.byline is None
+    assert closed.agency_credit is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("Von Jan Meier, dpa", ("Jan Meier",)), ("By April Hollis", ("April Hollis",))],
+)
+def test_a_name_that_is_also_a_month_opens_a_byline(line: str, authors: tuple[str, ...]) -> None:
+    text = f"Fährstreik legt Verkehr lahm\n\n{line}\n\nDie Fährleute haben ihren Streik verlängert."
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize("line", ["By Tuesday, Nov 19 2019", "By Nov 19, 2019"])
+def test_a_date_after_by_is_no_byline(line: str) -> None:
+    text = f"Ferry strike halts crossings\n\n{line}\n\nWorkers extended their strike on Tuesday."
     assert newsparse.parse(text).byline is None

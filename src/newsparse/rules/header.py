@@ -486,8 +486,12 @@ def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
     unfinished = not ends_full_stop(text) or _CLOCK_END.search(text) is not None
     if match is not None and len(text) <= 120 and unfinished:
         names = match.group("names")
-        first_word = names.split()[0].casefold().rstrip(".,")
-        if first_word not in pats.calendar_words:
+        words = names.split()
+        # "By Nov 19, 2019" is a date; "By Jan Meier" and "By April Hollis" name people.
+        dated = words[0].casefold().rstrip(".,") in pats.calendar_words and (
+            len(words) == 1 or words[1][:1].isdigit()
+        )
+        if not dated:
             return Claim("byline", line, {"authors": _split_names(names)})
     return _unmarked_byline(pats, text, line)
 
@@ -549,6 +553,7 @@ def byline(doc: Document) -> Iterator[Claim]:
     """
     pats = doc.patterns
     head = head_blocks(doc)
+    story_started = False
     for block in head:
         if is_wrapped_paragraph(doc, block):
             continue  # a wrapped paragraph's lines are not lines of their own
@@ -563,7 +568,11 @@ def byline(doc: Document) -> Iterator[Claim]:
             if named is not None and is_timestamp(pats, text):
                 named = None  # "Published Tue, Nov 19 2019" is a time, not a name and role
             if named is None:
-                if _agency_signs(pats, text) and _beside_timestamp(doc, block, lines, i):
+                # a wire's name alone signs the story above it, or beside its time
+                if _agency_signs(pats, text) and (
+                    _beside_timestamp(doc, block, lines, i)
+                    or (not story_started and _body_after(doc, line))
+                ):
                     yield Claim("byline", line, {"authors": ()})
                     return
                 continue
@@ -575,6 +584,7 @@ def byline(doc: Document) -> Iterator[Claim]:
             if end is not None:
                 yield Claim("byline", Span(line.start, end), authors)
                 return
+        story_started = story_started or bool(lines and is_running_text(doc.text(lines[0])))
     first = _first_free(doc)
     if first is not None and (not head or first[0].index <= head[-1].index + 1):
         _, span = first
@@ -771,7 +781,7 @@ _HEAD_KINDS = ("byline", "timestamp", "caption", "boilerplate")
 # A time line below the head is short.
 _LATE_STAMP = 80
 # A sentence this long under the byline is a lede, not a summary.
-_LEDE_WORDS = 20
+_LEDE_WORDS = 15
 # How many lines under the headline the standfirst is looked for in.
 _STANDFIRST_LINES = 12
 
