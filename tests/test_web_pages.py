@@ -270,6 +270,17 @@ def test_a_short_summary_over_a_share_row_under_the_byline_is_the_standfirst() -
     assert summary == article.standfirst.text
 
 
+@pytest.mark.parametrize("advert", ["Advertisement", "Story continues below advertisement"])
+def test_a_short_sentence_over_an_advert_under_the_byline_is_the_lede(advert: str) -> None:
+    lede = "Islanders will no longer have to stay the night on the mainland."
+    text = "\n\n".join(
+        ["Ferry operator adds winter sailings", "By Ines Carvalho", lede, advert, *STORY]
+    )
+    article = newsparse.parse(text)
+    assert article.standfirst is None
+    assert [lede, *STORY] == [p.text for p in article.body]
+
+
 def test_a_one_word_label_is_furniture_only_beside_a_repeated_headline() -> None:
     teaser = "Harbour wall repairs to start in spring"
     card = f"Business\n{teaser}\nBusiness\n{teaser}"

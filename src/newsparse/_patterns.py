@@ -116,6 +116,7 @@ class Patterns:
     contributor_tail: Pattern
     boilerplate_line: Pattern
     boilerplate_head: Pattern
+    ad_break: Pattern
     boilerplate_tail: Pattern
     boilerplate_tail_reach: int
     boilerplate_start: Pattern
@@ -496,7 +497,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         contributor_tail=_compile(
             r"\b(?:\L<tails>)\b[^.!?\n]{0,40}[.!?]?\)?$", tails=lx.contributor_tails
         ),
-        boilerplate_line=_compile(r"^(?:\L<lines>)[ ]*[:.!»›>]?$", lines=lx.boilerplate),
+        boilerplate_line=_compile(
+            r"^(?:\L<lines>|\L<ads>)[ ]*[:.!»›>]?$", lines=lx.boilerplate, ads=lx.ad_breaks
+        ),
+        ad_break=_compile(r"^(?:\L<ads>)[ ]*[:.!»›>]?$", ads=lx.ad_breaks),
         boilerplate_head=_compile(r"^(?:\L<heads>)\b", heads=lx.boilerplate_heads),
         # A short line that opens like furniture: "Share this on Facebook".
         # A "©" may come first: "© RIPRODUZIONE RISERVATA".
@@ -518,13 +522,14 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # is no read-more marker, heading, furniture line, footer, rule line or
         # opening of furniture, and one test tells (most lines are story text).
         furniture_gate=_compile(
-            r"^(?:\L<markers>|\L<heads>|\L<lines>|\L<starts>|\L<follow>|©|\(c\)|copyright"
-            r"|all[ ]rights[ ]reserved"
+            r"^(?:\L<markers>|\L<heads>|\L<lines>|\L<ads>|\L<starts>|\L<follow>|©|\(c\)"
+            r"|copyright|all[ ]rights[ ]reserved"
             r"|[\s_*=~#•·\-–—])",
             follow=lx.follow_words,
             markers=lx.read_more,
             heads=lx.boilerplate_heads,
             lines=lx.boilerplate,
+            ads=lx.ad_breaks,
             starts=lx.boilerplate_starts,
         ),
         # A short line that speaks to the reader of what the page offers:

@@ -74,6 +74,9 @@ class Lexicon:
             (``Reporting by``).
         contributor_tails: phrases that close one (``contributed to this report``).
         boilerplate: whole lines of page furniture (``Share this article``).
+        ad_breaks: whole lines that mark an advert inside the story
+            (``Advertisement``, ``Story continues below``, ``Werbung``):
+            furniture, with the story going on under them.
         boilerplate_heads: lines that open a block of furniture whose
             following lines go with it (``Related Topics``).
         boilerplate_starts: phrases that make a short line furniture
@@ -116,6 +119,7 @@ class Lexicon:
     contributor_leads: tuple[str, ...] = _list()
     contributor_tails: tuple[str, ...] = _list()
     boilerplate: tuple[str, ...] = _list()
+    ad_breaks: tuple[str, ...] = _list()
     boilerplate_heads: tuple[str, ...] = _list()
     boilerplate_starts: tuple[str, ...] = _list()
     boilerplate_tails: tuple[str, ...] = _list()

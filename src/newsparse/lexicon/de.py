@@ -76,11 +76,13 @@ PACK = Lexicon(
     ),
     contributor_leads=("Mitarbeit", "Mit Material von", "Mitarbeit von"),
     contributor_tails=(),
+    ad_breaks=(
+        "Anzeige",
+        "Werbung",
+    ),
     boilerplate=(
         "Teilen",
         "Artikel teilen",
-        "Anzeige",
-        "Werbung",
         "Drucken",
         "Kommentare",
         "Merken",

@@ -54,7 +54,8 @@ PACK = Lexicon(
     ),
     contributor_leads=("Con información de",),
     contributor_tails=(),
-    boilerplate=("Compartir", "Publicidad", "Imprimir", "Comentarios", "Suscríbete", "Guardar"),
+    ad_breaks=("Publicidad",),
+    boilerplate=("Compartir", "Imprimir", "Comentarios", "Suscríbete", "Guardar"),
     boilerplate_heads=(
         "Contacto de prensa",
         "Contactos de prensa",

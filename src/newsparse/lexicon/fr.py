@@ -60,10 +60,10 @@ PACK = Lexicon(
     ),
     contributor_leads=("Avec",),
     contributor_tails=(),
+    ad_breaks=("Publicité",),
     boilerplate=(
         "Partager",
         "Partager cet article",
-        "Publicité",
         "Imprimer",
         "Commentaires",
         "S'abonner",

@@ -34,7 +34,8 @@ PACK = Lexicon(
     ),
     contributor_leads=(),
     contributor_tails=(),
-    boilerplate=("Condividi", "Pubblicità", "Stampa", "Commenti", "Abbonati"),
+    ad_breaks=("Pubblicità",),
+    boilerplate=("Condividi", "Stampa", "Commenti", "Abbonati"),
     boilerplate_heads=(
         "Contatti stampa",
         "Contatto stampa",

@@ -64,7 +64,8 @@ PACK = Lexicon(
     ),
     contributor_leads=("Com informações de",),
     contributor_tails=(),
-    boilerplate=("Compartilhar", "Partilhar", "Publicidade", "Imprimir", "Comentários", "Assine"),
+    ad_breaks=("Publicidade",),
+    boilerplate=("Compartilhar", "Partilhar", "Imprimir", "Comentários", "Assine"),
     boilerplate_heads=(
         "Contato para imprensa",
         "Assessoria de imprensa",

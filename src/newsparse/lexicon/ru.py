@@ -65,9 +65,9 @@ PACK = Lexicon(
     ),
     contributor_leads=("При участии",),
     contributor_tails=(),
+    ad_breaks=("Реклама",),
     boilerplate=(
         "Поделиться",
-        "Реклама",
         "Комментарии",
         "Подписаться",
         "Распечатать",

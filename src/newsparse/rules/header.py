@@ -826,6 +826,18 @@ def _head_line_after(doc: Document, following: tuple[Span, str | None]) -> bool:
     return word_count(text) <= _META_WORDS and text.isupper() and not ends_sentence(text)
 
 
+def _lede_under_byline(doc: Document, following: tuple[Span, str | None], words: int) -> bool:
+    """Whether a sentence under the byline, over furniture or a photo, is the lede.
+
+    Over an advert it is: the story goes on under the advert. Over a share
+    row or a photo a long one is; a short one is the standfirst.
+    """
+    line, kind = following
+    if kind == "boilerplate" and doc.patterns.ad_break.match(doc.text(line)) is not None:
+        return True
+    return kind in ("boilerplate", "caption") and words >= _LEDE_WORDS
+
+
 def _closes_head_block(doc: Document, line: Span) -> bool:
     """The line is the last of a block that holds the headline or its byline or time.
 
@@ -888,13 +900,7 @@ def standfirst(doc: Document) -> Iterator[Claim]:
             if not _closes_head_block(doc, line) and (
                 following is None
                 or not _head_line_after(doc, following)
-                # under the byline, a long sentence over an advert, a share row or a
-                # photo is the lede
-                or (
-                    after_byline
-                    and following[1] in ("boilerplate", "caption")
-                    and words >= _LEDE_WORDS
-                )
+                or (after_byline and _lede_under_byline(doc, following, words))
             ):
                 return  # the whole story, or a lede that runs straight into the body
         elif after_byline:
