@@ -483,13 +483,15 @@ def test_a_name_over_an_agency_or_a_role_and_handle_is_the_byline(
         ("Frankfurt am Main (dpa) - ", "Frankfurt am Main"),
         ("RIO DE JANEIRO (Reuters) - ", "RIO DE JANEIRO"),
         ("Newcastle upon Tyne (PA) - ", "Newcastle upon Tyne"),
+        ("Potsdam (dpa/bb) - ", "Potsdam"),  # the agency's regional desk
     ],
 )
 def test_a_dateline_place_may_hold_a_slash_or_small_words(lead: str, place: str) -> None:
     text = f"Fährstreik legt Verkehr lahm\n\n{lead}Die Fährleute haben ihren Streik verlängert."
     article = newsparse.parse(text)
     assert article.dateline is not None
-    assert (article.dateline.place, article.dateline.agency) == (place, lead.split("(")[1][:-4])
+    agency = lead.split("(")[1].split(")", maxsplit=1)[0].split("/", maxsplit=1)[0]
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
     assert ["Die Fährleute haben ihren Streik verlängert."] == [p.text for p in article.body]
 
 
