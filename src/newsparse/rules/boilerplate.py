@@ -233,7 +233,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 continue
             text = doc.text(line)
             short = len(text) <= _SHORT_LINE  # whole-line furniture and markers are short
-            gate = pats.furniture_gate.match(text) is not None  # may open as furniture
+            gate = pats.furniture_gate.opens(text)  # may open as furniture
             if gate and (
                 (short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text)
             ):
