@@ -166,6 +166,21 @@ class Patterns:
     caption_lead: Pattern
     footer: Pattern
 
+    def dateline_at(self, text: str, pos: int, end: int) -> regex.Match[str] | None:
+        """The dateline opening ``text`` at ``pos``, within ``end``, if any.
+
+        Every dateline holds a bracket, a slash or a dash (``(Reuters)``,
+        ``/PRNewswire/``, ``March 3 -``); most lines hold none of them, and a
+        search for them costs a tenth of the pattern.
+        """
+        if _DATELINE_MARK.search(text, pos, end) is None:
+            return None
+        return self.dateline.match(text, pos, end)
+
+
+# What every dateline holds: a bracket, a slash or a dash.
+_DATELINE_MARK = regex.compile(r"[(/\p{Pd}]")
+
 
 # What "[ ]" stands for in the patterns: a space, a tab, or the no-break and
 # thin spaces web pages put after a label ("READ MORE:\u00a0…").

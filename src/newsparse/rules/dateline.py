@@ -28,7 +28,7 @@ def dateline(doc: Document) -> Iterator[Claim]:
         if not spans:
             continue
         span = spans[0]
-        match = pats.dateline.match(doc.source, span.start, min(span.end, span.start + _LEAD_CHARS))
+        match = pats.dateline_at(doc.source, span.start, min(span.end, span.start + _LEAD_CHARS))
         if match is None or match.end() >= span.end:
             text = doc.source[span.start : min(span.end, span.start + 400)]
             if is_title_like(text) and span.end - span.start <= 300:

@@ -103,12 +103,12 @@ _DATELINE_CHARS = 200
 
 def _opens_with_dateline(doc: Document, line: Span) -> bool:
     end = min(line.end, line.start + _DATELINE_CHARS)
-    return doc.patterns.dateline.match(doc.source, line.start, end) is not None
+    return doc.patterns.dateline_at(doc.source, line.start, end) is not None
 
 
 def _dateline_opens(pats: Patterns, text: str) -> bool:
     """``text`` opens with a dateline: ``LONDON, Sept 17 (Reuters) -``."""
-    return pats.dateline.match(text, 0, _DATELINE_CHARS) is not None
+    return pats.dateline_at(text, 0, min(len(text), _DATELINE_CHARS)) is not None
 
 
 def head_blocks(doc: Document) -> list[Block]:
