@@ -24,10 +24,11 @@ from newsparse.rules._shape import (
 # Captions are short; longer lines are never searched for a credit.
 _MAX_CAPTION = 700
 # How far from the end of a line a credit can begin, and the marks that every
-# credit shape holds: a colon, a slash, ©, an ellipsis or "by" (or a
-# courtesy word, from the lexicon).
+# credit shape holds: a slash, ©, "via", or a colon, an ellipsis or "by" after
+# a credit label (or a courtesy word, from the lexicon).
 _CREDIT_REACH = 240
-_CREDIT_CUES = (":", "/", "©", "…", "...", " by ", " via ", "(c)")
+_CREDIT_MARKS = ("/", "©", "(c)", " via ")
+_LABEL_CUES = (":", "…", "...", " by ")
 # How many credits, each starting further right, a line's tail is tried for.
 _CREDIT_TRIES = 3
 # Or an agency run on to the last word by a page's markup ("… in New York.Reuters"),
@@ -93,12 +94,12 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     # and only when it holds one of the marks every credit shape has.
     tail_start = max(0, len(text) - _CREDIT_REACH)
     tail = text[tail_start:].lower()
-    marked = any(cue in tail for cue in _CREDIT_CUES) or any(
-        cue in tail for cue in pats.courtesy_cues
-    )
     # A colon or "by" is common in running text: only one after a credit
     # label counts, which a small pattern tells before the large one runs.
-    marked = marked and pats.credit_cue.search(text, tail_start) is not None
+    marked = any(mark in tail for mark in _CREDIT_MARKS) or (
+        (any(cue in tail for cue in _LABEL_CUES) or any(cue in tail for cue in pats.courtesy_cues))
+        and pats.credit_cue.search(text, tail_start) is not None
+    )
     # A glued agency ends the line with a letter or a stop after capitals
     # (most lines end with a stop after a lower-case word).
     if not marked and not (
