@@ -721,6 +721,33 @@ def test_a_long_sentence_under_the_byline_over_a_photo_is_the_lede(lede: str) ->
     assert len(article.captions) == 1
 
 
+def test_a_summary_with_no_stop_under_the_byline_over_a_caption_is_the_standfirst() -> None:
+    summary = "Crossings are cancelled until the weekend"
+    text = (
+        "Ferry strike: islanders stranded for a second day\n\n"
+        "Marta Quill\nTue Nov 19 2019 - 14:05\n\n"
+        f"{summary}\n\n"
+        "The harbour at dawn. Photograph: Jane Roe/Reuters\n\n"
+        "Islanders were stranded for a second day on Tuesday. The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    assert article.standfirst is not None
+    assert article.standfirst.text == summary
+    assert len(article.captions) == 1
+
+
+def test_a_line_with_no_stop_under_the_byline_over_the_story_is_a_caption() -> None:
+    text = (
+        "Ferry strike: islanders stranded for a second day\n\n"
+        "Marta Quill\nTue Nov 19 2019 - 14:05\n\n"
+        "The harbour at dawn on Tuesday\n\n"
+        "Islanders were stranded for a second day on Tuesday. The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    assert article.standfirst is None
+    assert ["The harbour at dawn on Tuesday"] == [c.text for c in article.captions]
+
+
 def test_a_short_sentence_under_the_byline_over_a_photo_is_the_standfirst() -> None:
     text = (
         "Ferry strike: islanders stranded for a second day\n\n"

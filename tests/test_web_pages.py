@@ -411,6 +411,10 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Erhalten Sie unseren Newsletter jeden Morgen in Ihr Postfach.",
         "Recevez notre newsletter chaque matin.",
         "Register now for FREE unlimited access to Example.com",
+        (
+            "The Associated Press ferries team receives support from a trust. "
+            "The AP is solely responsible for all content."
+        ),
         # Counters, tag lists, widgets and reading times.
         "84.1K\n108\n2",  # share and comment counts, one a line
         "Tags: ferries, islands, winter timetable, harbour council, regional grants, transport",

@@ -451,6 +451,9 @@ PACK = Lexicon(
         "Sign in to continue reading",
         "Log in to continue reading",
         "Read about our approach to external linking",
+        # a wire's note on who funds its coverage of a beat
+        "The AP is solely responsible for all content",
+        "AP is solely responsible for all content",
     ),
     follow_words=("Follow",),
     reader_words=("you", "your", "our", "us"),

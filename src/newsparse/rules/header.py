@@ -903,8 +903,10 @@ def standfirst(doc: Document) -> Iterator[Claim]:
                 or (after_byline and _lede_under_byline(doc, following, words))
             ):
                 return  # the whole story, or a lede that runs straight into the body
-        elif after_byline:
-            return  # under the byline, a line with no stop is the lead image's caption
+        elif after_byline and (following is None or following[1] != "caption"):
+            # under the byline, a line with no stop is the lead image's caption,
+            # unless that caption stands under it
+            return
         if not _body_after(doc, line):
             return  # nothing but furniture follows: this is the story, not its summary
         yield Claim("standfirst", line)
