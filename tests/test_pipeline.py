@@ -957,3 +957,35 @@ def test_a_name_that_is_also_a_month_opens_a_byline(line: str, authors: tuple[st
 def test_a_date_after_by_is_no_byline(line: str) -> None:
     text = f"Ferry strike halts crossings\n\n{line}\n\nWorkers extended their strike on Tuesday."
     assert newsparse.parse(text).byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von dpa", ()),
+        ("By Reuters", ()),
+        ("Por EFE", ()),
+        ("By Marta Quill and Reuters", ("Marta Quill",)),
+    ],
+)
+def test_a_wire_in_a_byline_is_no_author(line: str, authors: tuple[str, ...]) -> None:
+    text = f"Ferry strike halts crossings\n\n{line}\n\nWorkers extended their strike, a union said."
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.authors) == (line, authors)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Potrebbe interessarti anche: ", "Ti potrebbe interessare: ", "Leggi anche: "],
+)
+def test_italian_read_more_markers(marker: str) -> None:
+    link = "Sciopero dei traghetti, le fasce di garanzia"
+    text = (
+        "Sciopero dei traghetti, isole isolate\n\n"
+        "I marittimi hanno prolungato lo sciopero anche oggi.\n\n"
+        f"{marker}{link}\n\n"
+        "Il sindacato non cede."
+    )
+    (read_more,) = newsparse.parse(text).read_more
+    assert read_more.links == (link,)

@@ -471,6 +471,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             ^(?P<names>
                 # "Redazione ANSA", "Staff and agencies in Athens"
                 \L<staff>(?:[ ]+\L<agencies>)?(?:[ ]+in[ ]+{_PLACE})?
+              | # a wire as a byline, as dpa writes itself: "Von dpa"
+                (?:\L<words>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){{0,3}}
               | (?-i:\p{{Lu}})[\p{{L}}\d.'’\-]{{0,30}}(?:[ ]+[\p{{L}}\d.'’\-]{{1,30}}){{0,3}}
                 [ ]+(?:\L<leads>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){{0,3}}
                 # a newsroom's desk: "Guardian sport", "Express Web Desk", "ET Bureau"
@@ -481,6 +483,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             """,
             desks=lx.desk_words,
             staff=lx.staff_bylines,
+            words=lx.byline_words,
             leads=lx.agency_leads,
             agencies=agencies,
         ),

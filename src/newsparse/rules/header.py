@@ -492,7 +492,9 @@ def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
             len(words) == 1 or words[1][:1].isdigit()
         )
         if not dated:
-            return Claim("byline", line, {"authors": _split_names(names)})
+            # "By Jane Roe and Reuters": a wire is no author
+            authors = tuple(n for n in _split_names(names) if pats.agency_line.match(n) is None)
+            return Claim("byline", line, {"authors": authors})
     return _unmarked_byline(pats, text, line)
 
 
