@@ -977,9 +977,17 @@ def test_a_wire_in_a_byline_is_no_author(line: str, authors: tuple[str, ...]) ->
 
 @pytest.mark.parametrize(
     "marker",
-    ["Potrebbe interessarti anche: ", "Ti potrebbe interessare: ", "Leggi anche: "],
+    [
+        "Potrebbe interessarti anche: ",
+        "Ti potrebbe interessare: ",
+        "Per approfondire: ",
+        "Passend zum Thema: ",
+        "À voir aussi : ",
+        "También te puede interesar: ",
+        "Leia ainda: ",
+    ],
 )
-def test_italian_read_more_markers(marker: str) -> None:
+def test_read_more_markers_in_every_pack(marker: str) -> None:
     link = "Sciopero dei traghetti, le fasce di garanzia"
     text = (
         "Sciopero dei traghetti, isole isolate\n\n"

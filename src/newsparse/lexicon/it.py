@@ -19,6 +19,8 @@ PACK = Lexicon(
         "Approfondimenti",
         "Vedi anche",
         "Articoli correlati",
+        "Per approfondire",
+        "Guarda anche",
     ),
     byline_words=("Di",),
     staff_bylines=("Redazione",),
