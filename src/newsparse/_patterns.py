@@ -106,14 +106,30 @@ class Openings:
         longest = max((len(p) for group in by_first.values() for p in group), default=0)
         return cls({k: tuple(v) for k, v in by_first.items()}, longest, frozenset(symbols))
 
-    def opens(self, text: str) -> bool:
-        """Whether ``text`` opens with a phrase (in any case) or a symbol, or a space."""
-        first = text[:1]
+    def opens(self, text: str, pos: int = 0) -> bool:
+        """Whether ``text`` opens at ``pos`` with a phrase (in any case), a symbol or a space."""
+        first = text[pos : pos + 1]
         if first in self.symbols or first.isspace():
             return True
-        head = text[: self.longest].casefold()
+        head = text[pos : pos + self.longest].casefold()
         phrases = self.by_first.get(head[:1])
         return phrases is not None and head.startswith(phrases)
+
+
+@frozen(eq=False)
+class Gated:
+    """A pattern that matches only where a line opens with one of a few phrases.
+
+    ``match`` asks the cheap :class:`Openings` first and runs the pattern only
+    when it allows; the answer is the pattern's.
+    """
+
+    pattern: Pattern
+    gate: Openings
+
+    def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+        """The pattern's match at ``pos``, or None."""
+        return self.pattern.match(text, pos) if self.gate.opens(text, pos) else None
 
 
 @frozen(eq=False)
@@ -133,8 +149,8 @@ class Patterns:
     bbc_image_caption: Pattern
     collapsed: Pattern
     toggle_tails: tuple[str, ...]
-    read_more_alone: Pattern
-    read_more_inline: Pattern
+    read_more_alone: Gated
+    read_more_inline: Gated
     teaser_cut: Pattern
     marker_ends: frozenset[str]
     agency_tail: Pattern
@@ -156,6 +172,7 @@ class Patterns:
     boilerplate_head: Pattern
     ad_break: Pattern
     boilerplate_tail: Pattern
+    tail_ends: frozenset[str]
     boilerplate_tail_reach: int
     boilerplate_start: Pattern
     follow: Pattern
@@ -318,21 +335,29 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             sorted((f" {w.casefold()}" for w in lx.toggle_words), key=len, reverse=True)
         ),
         # A read-more marker alone on its line: "READ MORE", "Mehr zum Thema:".
-        read_more_alone=_compile(r"^(?P<label>\L<markers>)[ ]*[:|»›>]?$", markers=lx.read_more),
+        # Both read-more patterns open with a marker (or a site's "on example.com"),
+        # which a gate tells before either runs.
+        read_more_alone=Gated(
+            _compile(r"^(?P<label>\L<markers>)[ ]*[:|»›>]?$", markers=lx.read_more),
+            Openings.of(lx.read_more),
+        ),
         # An inline marker with its one link: "Read more: Why the Gulf Stream matters".
-        read_more_inline=_compile(
-            r"""
-            ^(?:
-                (?P<label>\L<markers>)[ ]*(?:[:|»›>]|\p{Pd})
-              | # a teaser for the site's other pages: "On Example.com: Title",
-                # "Also on example.com Title"
-                (?P<label>(?:also[ ]+)?on[ ]+[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*
-                    \.(?:com|net|org|[a-z]{2}))
-                (?=[ ]*:|[ ]+(?-i:\p{Lu}))[ ]*:?
-            )
-            [ ]*(?P<link>\S.{0,300})$
-            """,
-            markers=lx.read_more,
+        read_more_inline=Gated(
+            _compile(
+                r"""
+                ^(?:
+                    (?P<label>\L<markers>)[ ]*(?:[:|»›>]|\p{Pd})
+                  | # a teaser for the site's other pages: "On Example.com: Title",
+                    # "Also on example.com Title"
+                    (?P<label>(?:also[ ]+)?on[ ]+[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*
+                        \.(?:com|net|org|[a-z]{2}))
+                    (?=[ ]*:|[ ]+(?-i:\p{Lu}))[ ]*:?
+                )
+                [ ]*(?P<link>\S.{0,300})$
+                """,
+                markers=lx.read_more,
+            ),
+            Openings.of((*lx.read_more, "on", "also")),
         ),
         # The end of a teaser the page cut short: "… users with Realtek Bluetooth...",
         # "… the number of players […]", "… unemployment is still ... Read More".
@@ -568,6 +593,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         ),
         # How far from a line's end such a close can begin: only that much is searched.
         boilerplate_tail_reach=max(map(len, lx.boilerplate_tails), default=0) + 16,
+        # The last word of each such close, case-folded: a line ending in none of
+        # them has none.
+        tail_ends=frozenset(t.casefold().split()[-1] for t in lx.boilerplate_tails if t.strip()),
         # A line asking the reader to follow someone on a social network:
         # "Follow The Example Times Opinion section on Facebook and Instagram."
         follow=_compile(

@@ -164,8 +164,17 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         return True
     if short and (_PAGER_LINE.match(text) or _button_row(pats, text)):
         return True
-    tail = pats.boilerplate_tail.search(text, max(0, len(text) - pats.boilerplate_tail_reach))
-    return tail is not None or _is_prompt(pats, text)
+    return _promo_tail(pats, text) or _is_prompt(pats, text)
+
+
+def _promo_tail(pats: Patterns, text: str) -> bool:
+    """A line closed by a promotion: "… weekly newsletter. Sign up here."."""
+    # The close's last word ends the line (before a stop): a set lookup rules most lines out.
+    words = text.rstrip(" .!").rsplit(None, 1)
+    if not words or words[-1].casefold() not in pats.tail_ends:
+        return False
+    start = max(0, len(text) - pats.boilerplate_tail_reach)
+    return pats.boilerplate_tail.search(text, start) is not None
 
 
 # A row of buttons on one line: "Share  Tweet", "Facebook Twitter Email".
