@@ -416,6 +416,9 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
             "The AP is solely responsible for all content."
         ),
         # Counters, tag lists, widgets and reading times.
+        "Comments (12)",
+        "48 Comments",
+        "Share by email",
         "84.1K\n108\n2",  # share and comment counts, one a line
         "Tags: ferries, islands, winter timetable, harbour council, regional grants, transport",
         "Please enable JavaScript to view the comments powered by Disqus.",

@@ -640,7 +640,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 # a count first, perhaps a title after: "12 Comments", '10 thoughts on "…"'
                 (?P<count>\d[\d,.]*)[ ]+(?:\L<heads>)(?:[ ]+\S.{0,200}?)?
               | # a count after: "Comments (12)"
-                (?:\L<heads>)[ ]*\(\d[\d,.]*\)
+                (?:\L<heads>)[ ]*\((?P<count>\d[\d,.]*)\)
               | # a heading of two words or more ("Comments" alone is a button)
                 (?=\S+[ ]+\S)(?:\L<heads>)
             )[ ]*[:.…]*$

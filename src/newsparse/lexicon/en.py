@@ -230,6 +230,8 @@ PACK = Lexicon(
         "Shares",
         "Share this",
         "Share this article",
+        "Share by email",
+        "Share by e-mail",
         "Share this story",
         "Share page",
         "Share on Facebook",

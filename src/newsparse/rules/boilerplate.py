@@ -162,7 +162,7 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         return True
     if "://" in text and _LINK_LINE.match(text):
         return True
-    if short and (_PAGER_LINE.match(text) or _button_row(pats, text)):
+    if short and (_PAGER_LINE.match(text) or _button_row(pats, text) or _comment_count(pats, text)):
         return True
     return _promo_tail(pats, text) or _is_prompt(pats, text)
 
@@ -175,6 +175,14 @@ def _promo_tail(pats: Patterns, text: str) -> bool:
         return False
     start = max(0, len(text) - pats.boilerplate_tail_reach)
     return pats.boilerplate_tail.search(text, start) is not None
+
+
+def _comment_count(pats: Patterns, text: str) -> bool:
+    """A count of readers' comments: ``Comments (12)``, ``12 Comments``."""
+    if not (text[:1].isdigit() or text.endswith(")")):
+        return False
+    heading = pats.comment_head.match(text)
+    return heading is not None and heading.group("count") is not None
 
 
 # A row of buttons on one line: "Share  Tweet", "Facebook Twitter Email".
