@@ -143,6 +143,7 @@ class Patterns:
     credit: Pattern
     courtesy_cues: tuple[str, ...]
     credit_cue: Pattern
+    courtesy_cue: Pattern
     credit_label_alone: Pattern
     credit_names: Pattern
     bbc_image_source: Pattern
@@ -299,13 +300,19 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         courtesy_cues=tuple(
             sorted({max(w.casefold().split(), key=len) for w in lx.courtesy_words})
         ),
-        # What every credit but a glued agency holds: a slash, ©, " via ", a
-        # courtesy phrase, or a label before a colon, an ellipsis or "by".
+        # A credit label before a colon, an ellipsis or "by", as most credits
+        # open ("Photograph:", "Credit...", "Photo by"). The search stops at
+        # each of those marks only and looks back from it for a label, which
+        # is many times faster than trying every label at every character.
         credit_cue=_compile(
-            r"/|©|\(c\)|[ ]via[ ]|\L<courtesy>|(?<!\p{L})\L<labels>(?:[ ]*(?::|\.{3}|…)|[ ]+by[ ])",
+            r"""
+            (?::|\.{3}|…|[ ]by[ ])
+            (?<=(?<!\p{L})\L<labels>(?:[ ]*(?::|\.{3}|…)|[ ]+by[ ]))
+            """,
             labels=lx.credit_labels,
-            courtesy=lx.courtesy_words,
         ),
+        # A courtesy phrase, which opens a credit with no label ("Courtesy Google").
+        courtesy_cue=_compile(r"\L<courtesy>", courtesy=lx.courtesy_words),
         # A credit label alone on its line, its sources on the next: "Credit...", "Фото".
         credit_label_alone=_compile(
             r"^(?P<label>\L<labels>)[ ]*(?::|\.{3}|…)?$", labels=lx.credit_labels

@@ -96,9 +96,16 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     tail = text[tail_start:].lower()
     # A colon or "by" is common in running text: only one after a credit
     # label counts, which a small pattern tells before the large one runs.
-    marked = any(mark in tail for mark in _CREDIT_MARKS) or (
-        (any(cue in tail for cue in _LABEL_CUES) or any(cue in tail for cue in pats.courtesy_cues))
-        and pats.credit_cue.search(text, tail_start) is not None
+    marked = (
+        any(mark in tail for mark in _CREDIT_MARKS)
+        or (
+            any(cue in tail for cue in _LABEL_CUES)
+            and pats.credit_cue.search(text, tail_start) is not None
+        )
+        or (
+            any(cue in tail for cue in pats.courtesy_cues)
+            and pats.courtesy_cue.search(text, tail_start) is not None
+        )
     )
     # A glued agency ends the line with a letter or a stop after capitals
     # (most lines end with a stop after a lower-case word).
