@@ -118,18 +118,24 @@ class Openings:
 
 @frozen(eq=False)
 class Gated:
-    """A pattern that matches only where a line opens with one of a few phrases.
+    """A pattern that matches only where a line opens with, or holds, one of a few phrases.
 
-    ``match`` asks the cheap :class:`Openings` first and runs the pattern only
-    when it allows; the answer is the pattern's.
+    ``match`` asks the cheap :class:`Openings` (and looks for the ``inner``
+    phrases, case-folded) first, and runs the pattern only when they allow;
+    the answer is the pattern's.
     """
 
     pattern: Pattern
     gate: Openings
+    inner: tuple[str, ...] = ()
 
     def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
         """The pattern's match at ``pos``, or None."""
-        return self.pattern.match(text, pos) if self.gate.opens(text, pos) else None
+        if self.gate.opens(text, pos) or (
+            self.inner and any(phrase in text[pos:].casefold() for phrase in self.inner)
+        ):
+            return self.pattern.match(text, pos)
+        return None
 
 
 @frozen(eq=False)
@@ -160,7 +166,7 @@ class Patterns:
     dateline: Pattern
     byline: Pattern
     byline_flat: Pattern
-    staff_byline: Pattern
+    staff_byline: Gated
     timestamp_date: Pattern
     timestamp_word: Pattern
     timestamp_flat: Pattern
@@ -498,26 +504,32 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         ),
         # A byline naming no person: "Staff and agencies", or a newsroom with the
         # agencies it drew on, "Le Monde avec AFP", "The Harbour Times with AP".
-        staff_byline=_compile(
-            rf"""
-            ^(?P<names>
-                # "Redazione ANSA", "Staff and agencies in Athens"
-                \L<staff>(?:[ ]+\L<agencies>)?(?:[ ]+in[ ]+{_PLACE})?
-              | # a wire as a byline, as dpa writes itself: "Von dpa"
-                (?:\L<words>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){{0,3}}
-              | (?-i:\p{{Lu}})[\p{{L}}\d.'’\-]{{0,30}}(?:[ ]+[\p{{L}}\d.'’\-]{{1,30}}){{0,3}}
-                [ ]+(?:\L<leads>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){{0,3}}
-                # a newsroom's desk: "Guardian sport", "Express Web Desk", "ET Bureau"
-              | (?-i:\p{{Lu}}[\p{{L}}\d.'’&\-]{{0,30}}
-                  (?:[ ]+\p{{Lu}}[\p{{L}}\d.'’&\-]{{0,30}}){{0,3}})
-                [ ]+\L<desks>(?:[ ]+in[ ]+{_PLACE})?
-            )\.?$
-            """,
-            desks=lx.desk_words,
-            staff=lx.staff_bylines,
-            words=lx.byline_words,
-            leads=lx.agency_leads,
-            agencies=agencies,
+        # It opens with a staff phrase or a byline word, or holds an agency's
+        # lead-in or a desk: a gate tells before the pattern runs.
+        staff_byline=Gated(
+            _compile(
+                rf"""
+                ^(?P<names>
+                    # "Redazione ANSA", "Staff and agencies in Athens"
+                    \L<staff>(?:[ ]+\L<agencies>)?(?:[ ]+in[ ]+{_PLACE})?
+                  | # a wire as a byline, as dpa writes itself: "Von dpa"
+                    (?:\L<words>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){{0,3}}
+                  | (?-i:\p{{Lu}})[\p{{L}}\d.'’\-]{{0,30}}(?:[ ]+[\p{{L}}\d.'’\-]{{1,30}}){{0,3}}
+                    [ ]+(?:\L<leads>)[ ]+\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){{0,3}}
+                    # a newsroom's desk: "Guardian sport", "Express Web Desk", "ET Bureau"
+                  | (?-i:\p{{Lu}}[\p{{L}}\d.'’&\-]{{0,30}}
+                      (?:[ ]+\p{{Lu}}[\p{{L}}\d.'’&\-]{{0,30}}){{0,3}})
+                    [ ]+\L<desks>(?:[ ]+in[ ]+{_PLACE})?
+                )\.?$
+                """,
+                desks=lx.desk_words,
+                staff=lx.staff_bylines,
+                words=lx.byline_words,
+                leads=lx.agency_leads,
+                agencies=agencies,
+            ),
+            Openings.of((*lx.staff_bylines, *lx.byline_words)),
+            tuple(sorted({w.casefold() for w in (*lx.agency_leads, *lx.desk_words)})),
         ),
         # A date or time in a timestamp line.
         timestamp_date=_compile(
