@@ -131,10 +131,12 @@ class Gated:
 
     def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
         """The pattern's match at ``pos``, or None."""
-        if self.gate.opens(text, pos) or (
-            self.inner and any(phrase in text[pos:].casefold() for phrase in self.inner)
-        ):
+        if self.gate.opens(text, pos):
             return self.pattern.match(text, pos)
+        if self.inner:
+            folded = text[pos:].casefold()
+            if any(phrase in folded for phrase in self.inner):
+                return self.pattern.match(text, pos)
         return None
 
 

@@ -104,8 +104,17 @@ def free_lines(doc: Document, block: Block) -> list[Span]:
     claims = doc.claims(block)
     if not claims:
         return list(block.lines)
-    touched = {line.start for line, _ in _overlaps(block.lines, [c.span for c in claims])}
-    return [line for line in block.lines if line.start not in touched]
+    # One walk over the lines and the (sorted) claims, as in _overlaps, with
+    # no overlap spans made: only whether a claim touches each line counts.
+    spans = [c.span for c in claims]
+    free: list[Span] = []
+    j = 0
+    for line in block.lines:
+        while j < len(spans) and spans[j].end <= line.start:
+            j += 1
+        if j == len(spans) or spans[j].start >= line.end:
+            free.append(line)
+    return free
 
 
 def is_hard_wrapped(doc: Document, block: Block) -> bool:
