@@ -108,7 +108,7 @@ def _opens_with_dateline(doc: Document, line: Span) -> bool:
 
 def _dateline_opens(pats: Patterns, text: str) -> bool:
     """``text`` opens with a dateline: ``LONDON, Sept 17 (Reuters) -``."""
-    return pats.dateline_at(text, 0, min(len(text), _DATELINE_CHARS)) is not None
+    return pats.dateline_at(text, 0, _DATELINE_CHARS) is not None
 
 
 def head_blocks(doc: Document) -> list[Block]:
@@ -551,7 +551,8 @@ def byline(doc: Document) -> Iterator[Claim]:
 
     ``By Jane Doe``, ``Von Jonas Keller, dpa``, ``Staff and agencies`` and the
     flattened ``By . Jane Doe .`` stand alone; a bare name (``Aoife Brennan``,
-    ``Helena Marsh in Lisbon``) counts only beside a timestamp line.
+    ``Helena Marsh in Lisbon``) counts only beside a timestamp line, and a
+    wire's name alone (``Reuters``) beside one or above the story.
     """
     pats = doc.patterns
     head = head_blocks(doc)
