@@ -237,7 +237,8 @@ class ArticleSpec:
     """The structure of an article, which renders to text in a house style and checks a parse.
 
     Styles: ``guardian`` (standfirst, labelled credits, READ MORE, ``– Agencies``
-    or, with a ``source_label``, a closing ``Source: Agencies`` line),
+    or, with a ``source_label``, a closing ``Source: Agencies`` line, and an
+    ``Advertisement`` line before each paragraph that ``adverts`` lists),
     ``reuters`` (byline, ``CITY, Mon D (Reuters) -``, ``REUTERS/Name``,
     ``Reporting by …``), ``ap`` (``CITY (AP) —``, ``(AP Photo/Name)``, a
     contributor line), ``bbc`` (``Published`` date, ``Image source`` /
@@ -265,6 +266,7 @@ class ArticleSpec:
     menu: tuple[str, ...] = ()
     below: tuple[str, ...] = ()
     source_label: str | None = None
+    adverts: tuple[int, ...] = ()
 
     def render(self, newline: str = "\n") -> str:
         """The article as plain text in its house style, with ``newline`` between lines."""
@@ -289,6 +291,8 @@ class ArticleSpec:
         for i, paragraph in enumerate(self.paragraphs):
             if i == 2 and self.style == "page":
                 blocks.extend(figures)
+            if i in self.adverts:
+                blocks.append("Advertisement")
             if i in markers:
                 blocks.append(_render_marker(markers[i], newline))
             lead = self.dateline.text + self.dateline.dash if i == 0 and self.dateline else ""
@@ -559,6 +563,8 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
         agency=draw(st.none() | st.sampled_from(_CLOSING_AGENCIES)),
         style=style,
         source_label=draw(st.none() | st.sampled_from(("Source", "SOURCE", "Sources"))),
+        # an advert between paragraphs, perhaps right under the lede
+        adverts=tuple(draw(st.lists(st.integers(1, max(1, len(paragraphs) - 1)), max_size=1))),
     )
 
 
