@@ -966,6 +966,7 @@ def test_a_date_after_by_is_no_byline(line: str) -> None:
         ("By Reuters", ()),
         ("Por EFE", ()),
         ("By Marta Quill and Reuters", ("Marta Quill",)),
+        ("By Reuters Staff", ()),
     ],
 )
 def test_a_wire_in_a_byline_is_no_author(line: str, authors: tuple[str, ...]) -> None:

@@ -492,8 +492,12 @@ def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
             len(words) == 1 or words[1][:1].isdigit()
         )
         if not dated:
-            # "By Jane Roe and Reuters": a wire is no author
-            authors = tuple(n for n in _split_names(names) if pats.agency_line.match(n) is None)
+            # "By Jane Roe and Reuters", "By Reuters Staff": a wire or a desk is no author
+            authors = tuple(
+                n
+                for n in _split_names(names)
+                if pats.agency_line.match(n) is None and pats.staff_byline.match(n) is None
+            )
             return Claim("byline", line, {"authors": authors})
     return _unmarked_byline(pats, text, line)
 
