@@ -1089,3 +1089,11 @@ def test_an_author_box_heading_takes_the_name_under_it(heading: str) -> None:
     assert article.parts[-1].kind == "boilerplate"
     assert article.parts[-1].span.end == len(text)
     assert len(article.body) == 2
+
+
+def test_a_short_sentence_over_an_advert_under_the_headline_is_the_lede() -> None:
+    lede = "The harbour reopened on Tuesday. Ferries sailed again."
+    text = "\n\n".join(["Ferry operator adds winter sailings", lede, "Advertisement", *STORY])
+    article = newsparse.parse(text)
+    assert article.standfirst is None
+    assert [lede, *STORY] == [p.text for p in article.body]

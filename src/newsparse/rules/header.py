@@ -787,7 +787,8 @@ _META_WORDS = 5
 _HEAD_KINDS = ("byline", "timestamp", "caption", "boilerplate")
 # A time line below the head is short.
 _LATE_STAMP = 80
-# A sentence this long under the byline is a lede, not a summary.
+# A sentence this long under the byline, over a photo or a share row, is a
+# lede, not a summary.
 _LEDE_WORDS = 15
 # How many lines under the headline the standfirst is looked for in.
 _STANDFIRST_LINES = 12
@@ -833,16 +834,13 @@ def _head_line_after(doc: Document, following: tuple[Span, str | None]) -> bool:
     return word_count(text) <= _META_WORDS and text.isupper() and not ends_sentence(text)
 
 
-def _lede_under_byline(doc: Document, following: tuple[Span, str | None], words: int) -> bool:
-    """Whether a sentence under the byline, over furniture or a photo, is the lede.
+def _over_advert(doc: Document, following: tuple[Span, str | None]) -> bool:
+    """Whether the line under a sentence breaks the story for an advert.
 
-    Over an advert it is: the story goes on under the advert. Over a share
-    row or a photo a long one is; a short one is the standfirst.
+    The story goes on under the advert, so the sentence over it is the lede.
     """
     line, kind = following
-    if kind == "boilerplate" and doc.patterns.ad_break.match(doc.text(line)) is not None:
-        return True
-    return kind in ("boilerplate", "caption") and words >= _LEDE_WORDS
+    return kind == "boilerplate" and doc.patterns.ad_break.match(doc.text(line)) is not None
 
 
 def _closes_head_block(doc: Document, line: Span) -> bool:
@@ -907,7 +905,14 @@ def standfirst(doc: Document) -> Iterator[Claim]:
             if not _closes_head_block(doc, line) and (
                 following is None
                 or not _head_line_after(doc, following)
-                or (after_byline and _lede_under_byline(doc, following, words))
+                # a sentence over an advert is the lede: the story goes on under it
+                or _over_advert(doc, following)
+                # under the byline, so is a long sentence over a share row or a photo
+                or (
+                    after_byline
+                    and following[1] in ("boilerplate", "caption")
+                    and words >= _LEDE_WORDS
+                )
             ):
                 return  # the whole story, or a lede that runs straight into the body
         elif after_byline and (following is None or following[1] != "caption"):
