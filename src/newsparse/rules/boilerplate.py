@@ -46,6 +46,10 @@ _COUNTER_LINE = regex.compile(
 _LINK_LINE = regex.compile(
     r"^[^:\n]{1,40}:[ ]*https?://\S+(?:[ ]*(?:,|and|&|\|)?[ ]*https?://\S+)*[ ]*$"
 )
+# A teaser for another story that a tabloid tags with its kind in capitals:
+# "Ferry fares to rise again [INSIGHT]", "Harbour wall collapses [VIDEO]|".
+# The title runs on to the tag; no sentence ends before it.
+_TAGGED_TEASER = regex.compile(r"^[^.!?\n]{10,200}?[\s\u00a0]\[\p{Lu}{3,15}\][ ]*\|?$")
 # A pager between stories: "Next Post", "- Next Harbour News", "Previous articles",
 # "Previous Next", "NEXT PREV", "Next Up In Tech".
 _PAGER_LINE = regex.compile(
@@ -163,6 +167,8 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
     if "://" in text and _LINK_LINE.match(text):
         return True
     if short and (_PAGER_LINE.match(text) or _button_row(pats, text) or _comment_count(pats, text)):
+        return True
+    if text.endswith(("]", "]|")) and _TAGGED_TEASER.match(text):
         return True
     return _promo_tail(pats, text) or _is_prompt(pats, text)
 
