@@ -420,6 +420,9 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         # A tabloid's teaser, tagged with its kind in capitals.
         "Ferry fares to rise again in spring [INSIGHT]",
         "Harbour wall collapses in storm\u00a0[VIDEO]|",
+        "Ferry review: the quietest crossing of the year [Video]",
+        # A blog's shortcode the page left unrendered.
+        '[button link="https://example.com/photos" type="big"] Send us your ferry photos',
         "48 Comments",
         "Share by email",
         "84.1K\n108\n2",  # share and comment counts, one a line
@@ -1104,5 +1107,11 @@ def test_a_short_sentence_over_an_advert_under_the_headline_is_the_lede() -> Non
 
 def test_a_bracketed_note_in_capitals_inside_a_sentence_stays_in_the_story() -> None:
     line = "The council said the report [PDF] would be published on Friday."
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
+    assert line in [p.text for p in newsparse.parse(text).body]
+
+
+def test_a_bracketed_word_opening_a_sentence_stays_in_the_story() -> None:
+    line = "[Update] The ferry operator said on Friday that the extra sailings would start early."
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
     assert line in [p.text for p in newsparse.parse(text).body]

@@ -46,10 +46,15 @@ _COUNTER_LINE = regex.compile(
 _LINK_LINE = regex.compile(
     r"^[^:\n]{1,40}:[ ]*https?://\S+(?:[ ]*(?:,|and|&|\|)?[ ]*https?://\S+)*[ ]*$"
 )
-# A teaser for another story that a tabloid tags with its kind in capitals:
-# "Ferry fares to rise again [INSIGHT]", "Harbour wall collapses [VIDEO]|".
+# A teaser for another story that a site tags with its kind: "Ferry fares to
+# rise again [INSIGHT]", "Harbour wall collapses [VIDEO]|", "… review [Video]".
 # The title runs on to the tag; no sentence ends before it.
-_TAGGED_TEASER = regex.compile(r"^[^.!?\n]{10,200}?[\s\u00a0]\[\p{Lu}{3,15}\][ ]*\|?$")
+_TAGGED_TEASER = regex.compile(r"^[^.!?\n]{10,200}?[\s\u00a0]\[\p{Lu}\p{L}{2,14}\][ ]*\|?$")
+# A blog's shortcode that its page left unrendered, with its attributes:
+# '[button link="https://example.com/kit" type="big"] Send us your review'.
+_SHORTCODE = regex.compile(
+    r"""^\[[a-z_]{2,20}(?:[ ]+[a-z_]{2,20}=["”“'][^"”“'\]\n]*["”“'])+[ ]*\]"""
+)
 # A pager between stories: "Next Post", "- Next Harbour News", "Previous articles",
 # "Previous Next", "NEXT PREV", "Next Up In Tech".
 _PAGER_LINE = regex.compile(
@@ -170,6 +175,8 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         return True
     if text.endswith(("]", "]|")) and _TAGGED_TEASER.match(text):
         return True
+    if _shortcode(text):
+        return True
     return _promo_tail(pats, text) or _is_prompt(pats, text)
 
 
@@ -193,6 +200,11 @@ def _comment_count(pats: Patterns, text: str) -> bool:
 
 # A row of buttons on one line: "Share  Tweet", "Facebook Twitter Email".
 _ROW_BUTTONS = (2, 6)
+
+
+def _shortcode(text: str) -> bool:
+    """A line that opens with a blog's unrendered shortcode: ``[button link="…"] …``."""
+    return text.startswith("[") and _SHORTCODE.match(text) is not None
 
 
 def _button_row(pats: Patterns, text: str) -> bool:
@@ -250,6 +262,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 if len(line) <= _LONGEST_NOTICE and (
                     pats.boilerplate_start.match(text)  # a cookie notice
                     or _glued_teaser(text)  # a teaser with a long summary
+                    or _shortcode(text)  # a button with a long address
                 ):
                     yield Claim("boilerplate", line)
                 i += 1  # running text: no other furniture line is this long
