@@ -421,6 +421,8 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Ferry fares to rise again in spring [INSIGHT]",
         "Harbour wall collapses in storm\u00a0[VIDEO]|",
         "Ferry review: the quietest crossing of the year [Video]",
+        # A link to another story set in capitals.
+        "FERRY BOSS SAYS WINTER TIMETABLE WILL BE THE LAST FOR THE ISLANDS",
         # A blog's shortcode the page left unrendered.
         '[button link="https://example.com/photos" type="big"] Send us your ferry photos',
         "48 Comments",
@@ -1115,3 +1117,20 @@ def test_a_bracketed_word_opening_a_sentence_stays_in_the_story() -> None:
     line = "[Update] The ferry operator said on Friday that the extra sailings would start early."
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
     assert line in [p.text for p in newsparse.parse(text).body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["WHAT HAPPENS NEXT", "FARES 4/7 103.24 103.78 99.10 12.50 14.00 LOADS 300 400"],
+)
+def test_a_short_subhead_or_a_table_row_in_capitals_stays_in_the_story(line: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
+    assert line in [p.text for p in newsparse.parse(text).body]
+
+
+def test_a_wire_headline_in_capitals_stays_the_headline() -> None:
+    title = "FERRY OPERATOR TO ADD WINTER SAILINGS TO THE OUTER ISLANDS"
+    text = f"{title}\n\nLONDON, March 3 - The operator said it would add sailings.\n Reuter\n"
+    headline = newsparse.parse(text).headline
+    assert headline is not None
+    assert headline.text == title

@@ -423,6 +423,25 @@ _HANDLES = regex.compile(
 )
 
 
+# A link to another story that some sites set in capitals inside a story: a
+# long line, every letter a capital, with no sentence end. (A subhead in
+# capitals is a few words; a wire's headline in capitals is claimed before.)
+_SHOUTED_WORDS = 8
+
+
+def _shouted_teaser(text: str) -> bool:
+    """A long line of words in capitals with no sentence end: a link to another story.
+
+    A table row in capitals is mostly figures, and is no teaser.
+    """
+    if not text.isupper() or text.endswith((".", "!", "?", ":")):
+        return False
+    words = text.split()
+    return (
+        len(words) >= _SHOUTED_WORDS and sum(w[:1].isalpha() for w in words) * 5 >= len(words) * 4
+    )
+
+
 def link_lists(doc: Document) -> Iterator[Claim]:
     """Claim runs of short lines left in a block of running text as furniture.
 
@@ -442,7 +461,9 @@ def link_lists(doc: Document) -> Iterator[Claim]:
     pieces_of = [line_spans(doc, block) for block in doc.blocks]
     for block, pieces in zip(doc.blocks, pieces_of, strict=True):
         for line in pieces:
-            if _HANDLES.fullmatch(doc.source, line.start, line.end):
+            if _HANDLES.fullmatch(doc.source, line.start, line.end) or _shouted_teaser(
+                doc.text(line)
+            ):
                 taken.add(line.start)
                 yield Claim("boilerplate", line)
         if len(block.lines) < 3 or is_hard_wrapped(doc, block):
