@@ -49,7 +49,7 @@ _LINK_LINE = regex.compile(
 # A teaser for another story that a site tags with its kind: "Ferry fares to
 # rise again [INSIGHT]", "Harbour wall collapses [VIDEO]|", "… review [Video]".
 # The title runs on to the tag; no sentence ends before it.
-_TAGGED_TEASER = regex.compile(r"^[^.!?\n]{10,200}?[\s\u00a0]\[\p{Lu}\p{L}{2,14}\][ ]*\|?$")
+_TAGGED_TEASER = regex.compile(r"^[^.!?\n]{10,200}?[\s\u00a0]\[\p{Lu}\p{L}{2,14}\]\|?$")
 # A blog's shortcode that its page left unrendered, with its attributes:
 # '[button link="https://example.com/kit" type="big"] Send us your review'.
 _SHORTCODE = regex.compile(
@@ -198,13 +198,13 @@ def _comment_count(pats: Patterns, text: str) -> bool:
     return heading is not None and heading.group("count") is not None
 
 
-# A row of buttons on one line: "Share  Tweet", "Facebook Twitter Email".
-_ROW_BUTTONS = (2, 6)
-
-
 def _shortcode(text: str) -> bool:
     """A line that opens with a blog's unrendered shortcode: ``[button link="…"] …``."""
     return text.startswith("[") and _SHORTCODE.match(text) is not None
+
+
+# A row of buttons on one line: "Share  Tweet", "Facebook Twitter Email".
+_ROW_BUTTONS = (2, 6)
 
 
 def _button_row(pats: Patterns, text: str) -> bool:

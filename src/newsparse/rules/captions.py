@@ -32,13 +32,13 @@ _LABEL_CUES = (":", "…", "...", " by ")
 # How many credits, each starting further right, a line's tail is tried for.
 _CREDIT_TRIES = 3
 # Or an agency run on to the last word by a page's markup ("… in New York.Reuters"),
-# or set after it in capitals, perhaps after a label ("… in Palma. EFE", "… notte. Foto ANSA"),
-# or a label and an agency in small letters ("… a Roma. Foto Ansa").
+# or set after it in capitals ("… in Palma. EFE"), or after a label in any case
+# ("… notte. Foto ANSA", "… a Roma. Foto Ansa").
 _GLUED_CREDIT = regex.compile(
     r"""\p{Ll}[.!?](?:
-        \p{Lu}[\p{L}\-]+                    # run on: "… York.Reuters"
-      | [ ](?:\p{Lu}\p{Ll}+[ ])?\p{Lu}[\p{Lu}\-]+\.?  # "… Palma. EFE", "… Roma. Foto ANSA"
-      | [ ]\p{Lu}\p{Ll}+[ ]\p{Lu}[\p{L}\-]+\.?     # a label and a name: "… Roma. Foto Ansa"
+        \p{Lu}[\p{L}\-]+                       # run on: "… York.Reuters"
+      | [ ]\p{Lu}[\p{Lu}\-]+\.?                # in capitals: "… Palma. EFE"
+      | [ ]\p{Lu}\p{Ll}+[ ]\p{Lu}[\p{L}\-]+\.?  # a label and a name: "… Roma. Foto Ansa"
     )$""",
     regex.VERBOSE,
 )
