@@ -495,6 +495,29 @@ def test_a_dateline_place_may_hold_a_slash_or_small_words(lead: str, place: str)
     assert ["Die Fährleute haben ihren Streik verlängert."] == [p.text for p in article.body]
 
 
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        ("LISBON (Reuters Health) - ", "Reuters Health"),
+        ("Lisbon (CNN Business) ", "CNN Business"),
+        ("Lisbon (CNN Business)", "CNN Business"),  # run on to the paragraph by a page
+        ("Lisbon (AP Business) - ", "AP Business"),
+    ],
+)
+def test_a_dateline_agency_may_name_its_desk(lead: str, agency: str) -> None:
+    text = f"Ferry strike strands islanders\n\n{lead}Ferry workers extended their strike."
+    article = newsparse.parse(text)
+    assert article.dateline is not None
+    place = lead.split(" (", maxsplit=1)[0]
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
+    assert ["Ferry workers extended their strike."] == [p.text for p in article.body]
+
+
+def test_a_capitalised_word_after_an_unknown_source_is_no_dateline_desk() -> None:
+    text = "Ferry strike strands islanders\n\nLisbon (Harbour Times) Ferry workers struck."
+    assert newsparse.parse(text).dateline is None
+
+
 @pytest.mark.parametrize("lead", ["Oct 26 (Reuters) - ", "26 Oct (Reuters) - "])
 def test_a_dateline_may_give_a_date_and_no_place(lead: str) -> None:
     text = f"Toymaker cuts outlook\n\n{lead}A toymaker cut its sales forecast on Thursday."

@@ -6,7 +6,11 @@ Every text here is written for these tests.
 import pytest
 
 import newsparse
+from newsparse._patterns import patterns_for
+from newsparse.lexicon import default_lexicon
 from newsparse.rules.boilerplate import _glued_teaser
+
+PATTERNS = patterns_for(default_lexicon())
 
 STORY = [
     (
@@ -51,7 +55,7 @@ STORY = [
     ],
 )
 def test_a_title_glued_to_its_summary_is_a_teaser(line: str) -> None:
-    assert _glued_teaser(line)
+    assert _glued_teaser(PATTERNS, line)
     article = newsparse.parse("\n\n".join([STORY[0], line, STORY[1]]))
     assert ["paragraph", "boilerplate", "paragraph"] == [p.kind for p in article.parts]
 
@@ -63,10 +67,13 @@ def test_a_title_glued_to_its_summary_is_a_teaser(line: str) -> None:
         "The Ronald McDonald House opened a new wing on Tuesday.",
         "Apple shows the new iPhone with a bigger screen and a faster chip.",
         "Column: The Gannett/GateHouse merger sends a dismal signal about local news",
+        # a dateline a page ran on to its paragraph
+        "Lisbon (CNN Business)A ferry strike has stranded islanders for a second day.",
+        "Porto (Reuters)Ferry workers agreed on Tuesday to end their strike.",
     ],
 )
 def test_camel_case_names_are_not_glued_teasers(line: str) -> None:
-    assert not _glued_teaser(line)
+    assert not _glued_teaser(PATTERNS, line)
 
 
 def test_readers_comments_after_the_story_are_furniture() -> None:
@@ -199,7 +206,7 @@ def test_a_camel_case_name_in_a_dateline_is_no_teaser() -> None:
         "HONOLULU, Hawaii (HarbourNewsNow) - Scientists using a telescope on the island have "
         "found water vapour above the surface of a distant moon, the team said on Monday."
     )
-    assert not _glued_teaser(lede)
+    assert not _glued_teaser(PATTERNS, lede)
 
 
 def test_a_counter_over_a_credit_is_not_its_caption() -> None:

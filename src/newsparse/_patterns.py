@@ -447,7 +447,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?:
                     # a known agency: "LONDON, Sept 17 (Reuters)", "(CNN)", "Hannover (dpa)",
                     # perhaps its regional desk: "Potsdam (dpa/bb)"
-                    \((?P<agency>\L<agencies>)(?:/(?-i:\p{{Ll}}{{2,5}}))?\)
+                    # or its desk: "(CNN Business)", "(Reuters Health)"
+                    \((?P<agency>\L<agencies>(?:[ ](?-i:\p{{Lu}}\p{{Ll}}{{2,15}}))?)
+                    (?:/(?-i:\p{{Ll}}{{2,5}}))?\)
                     (?=[ ]*(?:{_DASH}|:)|[ ]*(?-i:\p{{Lu}})|\p{{Pi}}|["“‘])
                   | # another credit in brackets, when a dash follows: "(The Hollywood
                     # Reporter) --", and a press-release wire's: "Maine--(BUSINESS WIRE)--"

@@ -458,6 +458,8 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
                     (
                         DatelineSpec(f"{city}, {date} (Reuters)", city, date, "Reuters"),
                         DatelineSpec(f"{date} (Reuters)", None, date, "Reuters"),
+                        # a desk of the agency: "(Reuters Health)"
+                        DatelineSpec(f"{city} (Reuters Health)", city, None, "Reuters Health"),
                     )
                 )
             ),

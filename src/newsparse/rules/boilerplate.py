@@ -122,11 +122,19 @@ _TEASER_TITLE_WORDS = (3, 20)
 _TEASER_SUMMARY_WORDS = 5
 
 
-def _glued_teaser(text: str) -> bool:
-    """A teaser: a Title Case headline glued to the sentence that sums it up."""
+def _glued_teaser(pats: Patterns, text: str) -> bool:
+    """A teaser: a Title Case headline glued to the sentence that sums it up.
+
+    A dateline glued to its paragraph ("Seoul (CNN Business)A murky …") is
+    no teaser.
+    """
     if len(text) > _LONGEST_FURNITURE * 2 or not closes_sentence(text):
         return False  # the summary is a sentence, and ends the line
     for glue in _GLUE.finditer(text):
+        if text[glue.start() - 1] == ")":
+            dateline = pats.dateline_at(text, 0, len(text))
+            if dateline is not None and dateline.end() == glue.start():
+                return False
         title = text[: glue.start()].split()
         if len(title) > _TEASER_TITLE_WORDS[1]:
             return False
@@ -261,7 +269,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 text = doc.text(line)
                 if len(line) <= _LONGEST_NOTICE and (
                     pats.boilerplate_start.match(text)  # a cookie notice
-                    or _glued_teaser(text)  # a teaser with a long summary
+                    or _glued_teaser(pats, text)  # a teaser with a long summary
                     or _shortcode(text)  # a button with a long address
                 ):
                     yield Claim("boilerplate", line)
@@ -296,7 +304,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 yield Claim("boilerplate", Span(line.start, lines[last].end))
                 i = last + 1
                 continue
-            if _glued_teaser(text):
+            if _glued_teaser(pats, text):
                 yield Claim("boilerplate", line)
                 i += 1
                 continue
