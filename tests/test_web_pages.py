@@ -121,6 +121,43 @@ def test_a_list_the_story_leads_in_to_is_not_the_frame() -> None:
     assert "boilerplate" not in {p.kind for p in article.parts}
 
 
+def _kind_at(article: newsparse.Article, offset: int) -> str:
+    return next(p.kind for p in article.parts if p.span.start <= offset < p.span.end)
+
+
+def test_a_list_led_in_to_from_the_paragraph_above_is_not_furniture() -> None:
+    items = ["Two extra sailings a day", "A later last ferry on Fridays", "Free travel for pupils"]
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2]])
+    text += "\n\nFrom January the islanders get:\n\n" + "\n".join(items) + "\n\n" + STORY[2]
+    article = newsparse.parse(text)
+    assert "boilerplate" not in {p.kind for p in article.parts}
+
+
+def test_long_headlines_and_figures_among_a_list_of_links_are_links_too() -> None:
+    videos = [
+        "Harbour wall repairs to start in spring",
+        "Why the island ferry still runs on a timetable written in 1988",  # a figure, 12 words
+        "Council keeps library open on Sundays",
+        "Bus drivers accept new pay offer",
+        "What a new 5G mast means for the villages on the far side of the bay",  # 15 words
+        "Storm warning for the coast",
+    ]
+    head = ["Ferry operator adds winter sailings to the islands", "By Ines Carvalho"]
+    text = "\n\n".join([*head, "\n".join(videos), *STORY])
+    article = newsparse.parse(text)
+    assert STORY == [p.text for p in article.body]
+    assert all(_kind_at(article, text.index(video)) == "boilerplate" for video in videos)
+
+
+def test_a_table_of_figures_is_not_a_list_of_links() -> None:
+    # one figure a row, and a port's name wrapped on to a line of its own
+    rows = ["PORT FERRY BUS TRAIN", "Lisbon --- 3.10 --- ---", "Vila Real/"]
+    rows += ["Santo Antonio --- --- 4.05 ---"]
+    text = "\n\n".join(["Fares for the winter", *STORY[:2], "\n".join(rows), STORY[2]])
+    article = newsparse.parse(text)
+    assert all(_kind_at(article, text.index(row)) == "paragraph" for row in rows[1:])
+
+
 def test_in_a_page_with_blank_lines_a_block_is_one_paragraph() -> None:
     items = "You will sleep better.\nYou will save money.\nYour neighbours will thank you."
     text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], items, *STORY[1:]])

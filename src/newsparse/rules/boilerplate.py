@@ -384,6 +384,9 @@ _SENTENCE_END = regex.compile(r"[.!?:;\"”’»)]$")
 
 
 _BULLET_OR_FIGURE = regex.compile(r"^[-–•*·▪][ ]|\d")
+_BULLET = regex.compile(r"[-–•*·▪][ ]")  # matched at the start, so no ^
+_FIGURE = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _list_item(text: str) -> bool:
@@ -397,6 +400,27 @@ def _list_item(text: str) -> bool:
         and len(text.split()) <= _LIST_ITEM_WORDS
         and not _SENTENCE_END.search(text)
         and not _BULLET_OR_FIGURE.search(text)
+    )
+
+
+# A longer headline, or one with a figure ("5G", "2020"), is a link too when
+# it stands among shorter ones.
+_LONG_ITEM_WORDS = 16
+
+
+def _long_item(text: str) -> bool:
+    """A headline too long for :func:`_list_item`, or with one word that holds a figure.
+
+    A table's row has more: figures, or dashes for the cells left empty.
+    """
+    words = text.split()
+    return (
+        "\t" not in text
+        and len(words) <= _LONG_ITEM_WORDS
+        and not _SENTENCE_END.search(text)
+        and _BULLET.match(text) is None
+        and not words[0][:1].isdigit()
+        and sum(1 for word in words if _FIGURE.search(word) or not _LETTER.search(word)) <= 1
     )
 
 
@@ -455,9 +479,11 @@ def link_lists(doc: Document) -> Iterator[Claim]:
 
     Web pages put paragraphs between blank lines; a block whose lines are
     single-spaced and short, with no sentence end, is a list of links, tags
-    or menu entries, not body text. A line of social handles alone
-    (``@jroe``) is furniture too. A block of wrapped copy is left alone, and
-    so is a short line that stands alone between paragraphs (a subhead).
+    or menu entries, not body text; longer headlines may stand among the
+    short entries, up to half of the list. A list the story leads in to with
+    a colon is its own. A line of social handles alone (``@jroe``) is
+    furniture too. A block of wrapped copy is left alone, and so is a short
+    line that stands alone between paragraphs (a subhead).
 
     Lists of other stories' teasers go too: titles printed twice (with the
     summary under them), teasers the page cut short, and teasers that give a
@@ -477,18 +503,29 @@ def link_lists(doc: Document) -> Iterator[Claim]:
         if len(block.lines) < 3 or is_hard_wrapped(doc, block):
             continue
         run: list[Span] = []
-        lead_in = False  # the line before the run ends with a colon: the story's own list
+        items = 0  # the run's short entries; the rest are long headlines among them
+        # The line before the run ends with a colon: the story's own list. That
+        # line may close the block above.
+        above = doc.blocks[block.index - 1] if block.index else None
+        lead_in = above is not None and doc.source[above.end - 1] == ":"
         for piece in [*pieces, None]:
             if piece is not None and piece.start in taken:
                 continue  # a handle line, claimed above
-            if piece is not None and _list_item(doc.text(piece)):
-                run.append(piece)
-                continue
-            if len(run) >= 2 and not lead_in and not _runs_on(doc, run):
+            if piece is not None:
+                text = doc.text(piece)
+                if _list_item(text):
+                    run.append(piece)
+                    items += 1
+                    continue
+                if _long_item(text):
+                    run.append(piece)
+                    continue
+            if items >= 2 and items * 2 >= len(run) and not lead_in and not _runs_on(doc, run):
                 # One claim a line: claims by earlier rules may sit between them.
                 taken.update(item.start for item in run)
                 yield from (Claim("boilerplate", item) for item in run)
             run = []
+            items = 0
             lead_in = piece is not None and doc.text(piece).endswith(":")
     for claim in _repeated_titles(doc, pieces_of, taken):
         taken.add(claim.span.start)
