@@ -793,9 +793,16 @@ def test_a_wire_services_contact_lines_under_the_story_are_furniture() -> None:
         "Copyright © 2019, Harbour Times | Terms of Service | Privacy Policy",
         "© Harbour US, Inc. 11 Quay Street, 15th Floor, Harbour Town, HT 10036.",
         "All rights reserved © 2019 Harbour Media is a registered trademark",
+        "© Copyright 2019, The Harbour Review | Community Guidelines | Terms of Service",
+        (  # a disclaimer run on, past the length of any other furniture line
+            "© 2005 - 2024 Harbour Health Media. All rights reserved. Our website services, "
+            "content, and products are for informational purposes only. Harbour Health Media "
+            "does not provide medical advice, diagnosis, or treatment. See additional "
+            "information."
+        ),
     ],
 )
-def test_a_copyright_line_with_its_year_last_is_furniture(footer: str) -> None:
+def test_a_copyright_line_in_its_many_shapes_is_furniture(footer: str) -> None:
     text = (
         "Ferry strike halts crossings\n\n"
         "Workers extended their strike on Tuesday.\n\n"

@@ -686,8 +686,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         footer=_compile(
             r"""
             ^(?:all[ ]rights[ ]reserved[ ]*[.,]?[ ]*)?(?:copyright[ ]*)?(?:©|\(c\)|copyright\b)[ ]*
+            (?:copyright[ ]+)?  # "© Copyright 2019, Example Review"
             (?:
-                \d{4}(?:[-–]\d{2,4})?\b.{0,200}  # the year first
+                \d{4}(?:[ ]?[-–][ ]?\d{2,4})?\b.{0,400}  # the year first: "© 2005 - 2019 …"
               | [^\n]{1,80}?[ ](?:19|20)\d{2}\.?  # the year last
               | [^\n]{1,60}?\b(?:inc|ltd|llc|plc|gmbh|corp|pty)\b.{10,200}  # a company's address
             )$

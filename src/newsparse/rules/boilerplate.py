@@ -269,6 +269,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 text = doc.text(line)
                 if len(line) <= _LONGEST_NOTICE and (
                     pats.boilerplate_start.match(text)  # a cookie notice
+                    or pats.footer.match(text)  # a copyright line with a disclaimer
                     or _glued_teaser(pats, text)  # a teaser with a long summary
                     or _shortcode(text)  # a button with a long address
                 ):
