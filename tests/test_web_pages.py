@@ -505,6 +505,23 @@ def test_a_question_under_the_byline_is_no_lead_caption() -> None:
     assert () == newsparse.parse(text).captions
 
 
+def test_a_quotes_attribution_under_the_header_is_no_lead_caption() -> None:
+    # the quote itself went with the page's menu above
+    signed = "— Marta Quill on Monday, March 4th, 2024 in a post on the council's page"
+    text = "\n\n".join(["Ferry operator adds winter sailings", "By Ines Carvalho", signed, *STORY])
+    assert () == newsparse.parse(text).captions
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Tell us what YOU think...", "Stay Connected:\nFacebook\nTwitter\nNewsletters"],
+)
+def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, furniture])
+    article = newsparse.parse(text)
+    assert STORY == [p.text for p in article.body]
+
+
 def test_teasers_cut_short_by_the_page_are_furniture() -> None:
     teasers = [
         "Council approves new timetable for the winter ferries",

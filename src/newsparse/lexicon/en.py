@@ -342,6 +342,8 @@ PACK = Lexicon(
         "Please enable JavaScript to view the comments powered by Disqus",
         "Share your thoughts",
         "Share your thoughts with friends",
+        "Tell us what you think",
+        "Tell us what you think...",
         # WordPress's like button.
         "Like this",
         "Like this: Like Loading...",
@@ -389,6 +391,7 @@ PACK = Lexicon(
         "Our Standards",
         "Follow us",
         "Follow",
+        "Stay connected",
         "Share this with",
         "Related Tags",
         "Filed under",

@@ -42,6 +42,8 @@ _GLUED_CREDIT = regex.compile(
     )$""",
     regex.VERBOSE,
 )
+# A line that opens with a dash signs the quote above it.
+_DASH_OPENING = regex.compile(r"\p{Pd}")
 # A caption has a word of two letters or more in it.
 _HAS_WORD = regex.compile(r"\p{L}{2}")
 # A line pasted twice is a caption only when it is caption-sized.
@@ -477,6 +479,7 @@ def lead_caption(doc: Document) -> Iterator[Claim]:
             and 4 <= word_count(text) <= 40
             and is_title_like(text, max_words=40)
             and not text.endswith(":")  # a lead-in to what follows, not a caption
+            and not _DASH_OPENING.match(text)  # a quote's attribution: "— Jane Roe on …"
             and not closes_sentence(text)  # nor a question or an exclamation
             and following is not None
             and doc.is_free(following)
