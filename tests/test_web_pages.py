@@ -514,7 +514,13 @@ def test_a_quotes_attribution_under_the_header_is_no_lead_caption() -> None:
 
 @pytest.mark.parametrize(
     "furniture",
-    ["Tell us what YOU think...", "Stay Connected:\nFacebook\nTwitter\nNewsletters"],
+    [
+        "Tell us what YOU think...",
+        "Stay Connected:\nFacebook\nTwitter\nNewsletters",
+        "RSS",
+        "Scroll to top",
+        "No spam, we promise. You can unsubscribe at any time.",
+    ],
 )
 def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, furniture])
