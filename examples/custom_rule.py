@@ -2,7 +2,8 @@
 
     python examples/custom_rule.py
 
-The publisher prints captions as "[PICTURE: Name/Agency]" and signs wire
+The publisher prints a caption's credit first, "[PICTURE: Name/Agency] Caption",
+where the default rules look for it at the end, and signs wire
 stories "- Tanjug", an agency the default lexicon does not know. One rule and
 one word fix both, without touching newsparse.
 """
@@ -13,11 +14,11 @@ import regex
 
 from newsparse import Claim, Document, Parser, default_lexicon
 
-BRACKET_CREDIT = regex.compile(r"\[(?P<label>PICTURE|IMAGE):\s*(?P<sources>[^\]]+)\]$")
+CREDIT_FIRST = regex.compile(r"\[(?P<label>PICTURE|IMAGE):\s*(?P<sources>[^\]]+)\]\s*")
 
 TEXT = """Floods close roads across the north
 
-Cars wait at a flooded junction outside the town. [PICTURE: Jane Roe/Example Agency]
+[PICTURE: Jane Roe/Example Agency] Cars wait at a flooded junction outside the town.
 
 Several roads were closed on Monday after heavy rain caused rivers to burst their banks.
 
@@ -26,18 +27,21 @@ Police urged drivers to avoid the area until the water had gone down. - Tanjug
 
 
 def bracket_caption(doc: Document) -> Iterator[Claim]:
-    """Claim lines that end with a [PICTURE: …] credit as captions."""
+    """Claim lines that open with a [PICTURE: …] credit as captions."""
     for block in doc.free_blocks():
         for line in block.lines:
-            found = BRACKET_CREDIT.search(doc.text(line))
+            found = CREDIT_FIRST.match(doc.text(line))
             if found is None:
                 continue
             yield Claim(
                 "caption",
                 line,
                 {
-                    # Where the credit starts, its label and its sources feed the Caption view.
-                    "credit_start": line.start + found.start(),
+                    # Where the credit and the caption's text lie, and the credit's
+                    # label and sources, feed the Caption view.
+                    "credit_start": line.start,
+                    "credit_end": line.start + found.end("sources") + 1,
+                    "text_start": line.start + found.end(),
                     "label": found["label"].title(),
                     "sources": tuple(s.strip() for s in found["sources"].split("/")),
                 },

@@ -849,6 +849,44 @@ def test_a_label_and_an_agency_with_no_colon_is_a_credit(agency: str) -> None:
     assert (caption.credit.label, caption.credit.sources) == ("Foto", (agency,))
 
 
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [
+        ("Crews load the ferry before dawn. Getty Images", ("Getty Images",)),
+        ("Crews load the ferry before dawn. Getty", ("Getty",)),
+        ("Crews load the ferry before dawn. iStock", ("iStock",)),
+        ("Crews load the ferry before dawn. AFP via Getty Images", ("AFP", "Getty Images")),
+        ("Crews load the ferry before dawn | GETTY IMAGES", ("GETTY IMAGES",)),
+        ("Crews load the ferry before dawn. [Photo: Marta Quill]", ("Marta Quill",)),
+    ],
+)
+def test_a_picture_agency_alone_after_the_caption_is_its_credit(
+    line: str, sources: tuple[str, ...]
+) -> None:
+    text = "\n\n".join(
+        [
+            "Ferry strike halts crossings",
+            "Workers extended their strike on Tuesday, the union said.",
+            line,
+            "The union said talks had failed and no new date was set.",
+        ]
+    )
+    (caption,) = newsparse.parse(text).captions
+    assert caption.text.rstrip(".") == "Crews load the ferry before dawn"
+    assert caption.credit is not None
+    assert caption.credit.sources == sources
+
+
+def test_a_sentence_ending_in_a_name_after_a_stop_is_no_credit() -> None:
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday, the union said.\n\n"
+        "The union said talks had failed. Marta\n\n"
+        "No new date was set for talks."
+    )
+    assert () == newsparse.parse(text).captions
+
+
 def test_dpas_distribution_tag_is_furniture() -> None:
     text = (
         "Fährstreik legt Verkehr lahm\n\n"

@@ -72,6 +72,17 @@ _PHOTO_AGENCY_WORDS = (
     "Alamy",
     "iStock",
 )
+# Picture agencies that credit a photograph alone, in any case, after the
+# caption's last sentence: "… on Tuesday. Getty Images", "… | GETTY IMAGES".
+_PHOTO_AGENCIES = (
+    "Getty Images",
+    "Getty",
+    "Shutterstock",
+    "iStock",
+    "iStockphoto",
+    "Alamy",
+    "Alamy Stock Photo",
+)
 
 
 def _words_pattern(words: tuple[str, ...]) -> list[str]:
@@ -247,9 +258,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # whole credit, "label" its label word and "sources" what follows.
         credit=_compile(
             r"""
-            # Every credit opens with a bracket, © or a capital: saying so first
-            # lets the search skip the other characters of a line fast.
-            (?=(?-i:[(©\p{Lu}]))
+            # Every credit opens with a bracket, © or a capital (or the odd
+            # "iStock"): saying so first lets the search skip the other
+            # characters of a line fast.
+            (?=(?-i:[(\[©\p{Lu}]|iS))
             (?P<credit>
                 # "Photograph: A/B/AP", "Foto: Julian Stratmann/dpa", "Credit: iStock",
                 # "Photograph by Robyn Beck/AFP", "Credit... Doug Mills/The New York Times"
@@ -260,9 +272,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?<=^|[\s.!?"”)\]])(?=(?-i:\p{Lu}))
                 (?P<label>\L<labels>)[ ]+(?=(?-i:\p{Lu}))
                 (?P<sources>\L<agencies>(?:[ ]*/[ ]*[^/\n]{2,60}){0,2})
-              | # "(AP Photo/Daniel Ortega)", "(Image: GETTY)", "(Photo by X/Getty Images)"
+              | # "(AP Photo/Daniel Ortega)", "(Image: GETTY)", "(Photo by X/Getty Images)",
+                # "[Photo: Jane Roe]"
                 \([ ]*(?P<label>(?:\L<agencies>[ ]+)?\L<labels>)(?:[ ]*[:/][ ]*|[ ]+by[ ]+)
                 (?P<sources>[^()\n]{2,160})\)
+              | \[[ ]*(?P<label>\L<labels>)(?:[ ]*:[ ]*|[ ]+by[ ]+)(?P<sources>[^\[\]\n]{2,160})\]
               | # "REUTERS/Hannah Lowe", "AFP/Getty Images", "JEAN MARTIN / AFP": an agency in
                 # capitals and a name, either way round
                 (?<=^|\s)(?P<sources>
@@ -286,6 +300,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 # "… in New York.Reuters"; or an agency in capitals after it: "… Palma. EFE"
                 (?<=\p{Ll}[.!?])(?P<sources>(?=(?-i:\p{Lu}))\L<agencies>)
               | (?<=\p{Ll}[.!?][ ])(?P<sources>(?=(?-i:\p{Lu}[\p{Lu}\-]+[ ]*\.?$))\L<agencies>)
+              | # a picture agency alone after the caption's last sentence or a bar:
+                # "… on Tuesday. Getty Images", "… Tuesday. AFP via Getty Images"
+                (?<=\p{Ll}[.!?][ ]|[ ]\|[ ])
+                (?P<sources>(?:\L<agencies>[ ]+via[ ]+)?\L<photo_agencies>)
               | # a name and agency after the caption's last sentence:
                 # "… near Delhi. Sanjeev Verma/Hindustan Times/Getty Images",
                 # "… Antara Foto/Jane Roe/ via REUTERS"
@@ -300,6 +318,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             """,
             labels=lx.credit_labels,
             agencies=agencies,
+            photo_agencies=_PHOTO_AGENCIES,
             courtesy=lx.courtesy_words,
             toggles=lx.toggle_words,
         ),

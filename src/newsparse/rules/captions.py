@@ -27,7 +27,7 @@ _MAX_CAPTION = 700
 # credit shape holds: a slash, ©, "via", or a colon, an ellipsis or "by" after
 # a credit label (or a courtesy word, from the lexicon).
 _CREDIT_REACH = 240
-_CREDIT_MARKS = ("/", "©", "(c)", " via ")
+_CREDIT_MARKS = ("/", "©", "(c)", " via ", " | ")
 _LABEL_CUES = (":", "…", "...", " by ")
 # How many credits, each starting further right, a line's tail is tried for.
 _CREDIT_TRIES = 3
@@ -38,6 +38,7 @@ _GLUED_CREDIT = regex.compile(
     r"""\p{Ll}[.!?](?:
         \p{Lu}[\p{L}\-]+                       # run on: "… York.Reuters"
       | [ ]\p{Lu}[\p{Lu}\-]+\.?                # in capitals: "… Palma. EFE"
+      | [ ](?:\p{Lu}\p{Ll}+|iStock)            # a picture agency: "… Tuesday. Getty"
       | [ ]\p{Lu}\p{Ll}+[ ]\p{Lu}[\p{L}\-]+\.?  # a label and a name: "… Roma. Foto Ansa"
     )$""",
     regex.VERBOSE,
@@ -84,6 +85,9 @@ def _credit_data(match: regex.Match[str], offset: int) -> dict[str, DataValue] |
         data["label"] = " ".join(label.split())
     if match.group("toggle"):  # the button is no part of the credit
         data["credit_end"] = offset + match.end("credit")
+    before = match.string[: match.start("credit")].rstrip()
+    if before.endswith("|"):  # a bar sets the credit apart: no part of the caption's text
+        data["text_end"] = offset + len(before) - 1
     return data
 
 
