@@ -1014,6 +1014,30 @@ def test_a_name_that_is_also_a_month_opens_a_byline(line: str, authors: tuple[st
     assert article.byline.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Marta Quill, Sam Lee and Ann Park", ("Marta Quill", "Sam Lee", "Ann Park")),
+        ("By Marta Quill, Transport Correspondent", ("Marta Quill",)),
+        ("By Marta Quill, Harbour News, Lisbon", ("Marta Quill",)),
+        ("By Marta Quill, Transport Editor and Columnist", ("Marta Quill",)),
+        ("By Marta Quill For The Harbour Times", ("Marta Quill",)),
+        ("By Marta Quill for Harbourmail.com", ("Marta Quill",)),
+        ("By Marta Quill In Lisbon", ("Marta Quill",)),
+        ("Author: Marta Quill", ("Marta Quill",)),
+        ("Reporter: Marta Quill", ("Marta Quill",)),
+        ("Autorin: Marta Quill", ("Marta Quill",)),
+    ],
+)
+def test_a_byline_names_its_authors_not_their_paper_or_place(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    text = f"Ferry strike halts crossings\n\n{line}\n\nWorkers extended their strike on Tuesday."
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
 @pytest.mark.parametrize("line", ["By Tuesday, Nov 19 2019", "By Nov 19, 2019"])
 def test_a_date_after_by_is_no_byline(line: str) -> None:
     text = f"Ferry strike halts crossings\n\n{line}\n\nWorkers extended their strike on Tuesday."

@@ -27,6 +27,9 @@ _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION0
 
 # A capitalised word of a name or a place: "Jean-Luc", "O'Neill", "N.C.", "MARGARET".
 _CAP_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*"
+# One more author's name in a byline's list: two to four capitalised words, none
+# of them a role ("Transport Correspondent" is a role).
+_BYLINE_NAME = r"(?:(?!\L<roles>\b)" + _CAP_WORD + r"[ ]+){1,3}(?!\L<roles>\b)" + _CAP_WORD
 # The small words inside places: "Rio de Janeiro", "Frankfurt am Main".
 _PLACE_PARTICLES = r"(?:am|an|der|de|del|la|da|do|dos|das|di|sur|upon|on|en|im)"
 # A run of one to six such words, with spaces, commas or a slash between
@@ -498,15 +501,23 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             rf"""
             ^(?P<word>\L<words>)[ ]+
             (?P<names>
-                # a time word or month ends the names: "By Ravi Menon Updated Nov 13, …"
+                # a time word or month ends the names: "By Ravi Menon Updated Nov 13, …",
+                # and so does "for" or "in": "By Jane Roe For The Harbour Times"
                 {_CAP_WORD}
-                (?:[ ]+(?!(?:\L<stamps>|\L<months>)\b)(?:{_CAP_WORD}|{_PARTICLES})){{0,5}}
-                # more authors after "and" (a comma opens the desk or role instead)
+                (?:[ ]+(?!(?:\L<stamps>|\L<months>|for|in)\b)(?:{_CAP_WORD}|{_PARTICLES})){{0,5}}
+                # more authors after commas, when "and" names the last: "By Jane Roe,
+                # Sam Lee and Ann Park" (else a comma opens the desk or role)
+                (?:
+                    (?=(?:,[ ]+{_BYLINE_NAME}){{1,4}}[ ]+(?:and|&|und|et|y|e)[ ])
+                    (?:,[ ]+{_BYLINE_NAME}){{1,4}}
+                )?
+                # more authors after "and"
                 (?:[ ]+(?:and|&|und|et|y|e)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,4}}){{0,3}}
             )
             (?P<role>
-                # a desk, a role or a place: ", BBC News", " | Fox News", " in Seoul"
-                [ ]*(?:,|\||\p{{Pd}}|·|\bin\b|@)[ ]*.{{1,100}}
+                # a desk, a role or a place: ", BBC News", " | Fox News", " in Seoul",
+                # " for The Harbour Times"
+                [ ]*(?:,|\||\p{{Pd}}|·|•|\bin\b|\bfor\b|@)[ ]*.{{1,100}}
               | # a time and section run on: " 2019-11-18T20:51:19Z Science", " Updated Nov. 19"
                 [ ]+(?=\d|(?:\L<stamps>|\L<months>|on|at)\b).{{1,140}}
               | # the author's address and telephone: " jroe@example.com (555) 459-5382"
@@ -516,6 +527,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             words=lx.byline_words,
             stamps=lx.timestamp_words,
             months=lx.months,
+            roles=lx.role_words,
         ),
         # The Daily Mail's flattened header byline: "By . Jane Doe . PUBLISHED: …".
         byline_flat=_compile(

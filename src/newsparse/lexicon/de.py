@@ -47,7 +47,7 @@ PACK = Lexicon(
         "Passend zum Thema",
         "Auch lesenswert",
     ),
-    byline_words=("Von",),
+    byline_words=("Von", "Autor:", "Autorin:"),
     staff_bylines=("dpa", "Redaktion"),
     role_words=(
         "Korrespondent",

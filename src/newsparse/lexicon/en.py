@@ -128,7 +128,17 @@ PACK = Lexicon(
         "See more",
         "Explore further",
     ),
-    byline_words=("By", "Written by", "Words by", "Reporting by", "Story by", "Posted by"),
+    byline_words=(
+        "By",
+        "Written by",
+        "Words by",
+        "Reporting by",
+        "Story by",
+        "Posted by",
+        "Author:",
+        "Authors:",
+        "Reporter:",
+    ),
     staff_bylines=(
         "Staff and agencies",
         "Guardian staff and agencies",
