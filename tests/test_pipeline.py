@@ -1071,6 +1071,9 @@ def test_a_wire_in_a_byline_is_no_author(line: str, authors: tuple[str, ...]) ->
         "À voir aussi : ",
         "También te puede interesar: ",
         "Leia ainda: ",
+        "Read next: ",
+        "RELATED STORY: ",
+        "Related article: ",
     ],
 )
 def test_read_more_markers_in_every_pack(marker: str) -> None:
