@@ -241,6 +241,8 @@ def test_a_wrapped_paragraph_over_a_note_is_no_list_of_links() -> None:
         ("Quelle: dpa", ("dpa",)),
         ("jro/dpa", ("dpa",)),
         ("mst/dpa/AFP", ("dpa", "AFP")),
+        ("Avec AFP", ("AFP",)),  # a lead that opens contributors too, naming only agencies
+        ("Con información de EFE", ("EFE",)),
     ],
 )
 def test_a_closing_line_naming_the_sources_is_the_agency_credit(

@@ -78,6 +78,8 @@ def contributors(doc: Document) -> Iterator[Claim]:
                 len(text) <= _MAX_CONTRIBUTOR_LINE
                 and pats.contributor_lead.match(text)
                 and not _SENTENCE_BREAK.search(text)
+                # a line naming only agencies ("Avec AFP") is the agency credit's
+                and not pats.agency_line.match(text)
             ):
                 yield Claim("contributors", span, {"names": _names(text)})
                 return
