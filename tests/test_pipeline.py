@@ -241,8 +241,6 @@ def test_a_wrapped_paragraph_over_a_note_is_no_list_of_links() -> None:
         ("Quelle: dpa", ("dpa",)),
         ("jro/dpa", ("dpa",)),
         ("mst/dpa/AFP", ("dpa", "AFP")),
-        ("Avec AFP", ("AFP",)),  # a lead that opens contributors too, naming only agencies
-        ("Con información de EFE", ("EFE",)),
     ],
 )
 def test_a_closing_line_naming_the_sources_is_the_agency_credit(
@@ -253,6 +251,24 @@ def test_a_closing_line_naming_the_sources_is_the_agency_credit(
     assert article.agency_credit is not None
     assert article.agency_credit.agencies == agencies
     assert [] == list(article.captions)
+
+
+@pytest.mark.parametrize(
+    ("closing", "agencies"), [("Avec AFP", ("AFP",)), ("Con información de EFE", ("EFE",))]
+)
+def test_a_lead_of_contributors_naming_only_agencies_is_the_agency_credit(
+    closing: str, agencies: tuple[str, ...]
+) -> None:
+    story = [
+        "Ferry strike halts crossings",
+        "Workers extended their strike on Tuesday after talks with the operator failed.",
+        "The union said on Wednesday that no new date had been set for talks with the operator.",
+        "Islanders were told to expect more cancellations this week, and to check before travel.",
+    ]
+    article = newsparse.parse("\n\n".join([*story, closing]))
+    assert article.contributors is None
+    assert article.agency_credit is not None
+    assert article.agency_credit.agencies == agencies
 
 
 def test_a_source_line_under_a_chart_in_the_story_stays_its_credit() -> None:
