@@ -241,6 +241,7 @@ def test_a_wrapped_paragraph_over_a_note_is_no_list_of_links() -> None:
         ("Quelle: dpa", ("dpa",)),
         ("jro/dpa", ("dpa",)),
         ("mst/dpa/AFP", ("dpa", "AFP")),
+        ("(bbr/dpa)", ("dpa",)),
     ],
 )
 def test_a_closing_line_naming_the_sources_is_the_agency_credit(
@@ -254,9 +255,14 @@ def test_a_closing_line_naming_the_sources_is_the_agency_credit(
 
 
 @pytest.mark.parametrize(
-    ("closing", "agencies"), [("Avec AFP", ("AFP",)), ("Con información de EFE", ("EFE",))]
+    ("closing", "agencies"),
+    [
+        ("Avec AFP", ("AFP",)),  # a lead that opens contributors too
+        ("Con información de EFE", ("EFE",)),
+        ("© Reuters 2024", ("Reuters",)),  # an agency's copyright is no publisher's footer
+    ],
 )
-def test_a_lead_of_contributors_naming_only_agencies_is_the_agency_credit(
+def test_a_closing_line_naming_only_agencies_is_the_agency_credit(
     closing: str, agencies: tuple[str, ...]
 ) -> None:
     story = [

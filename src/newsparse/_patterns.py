@@ -433,10 +433,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A closing line that is only a credit: " Reuter", "(AP)", "© Reuters", "PTI".
         agency_line=_compile(
             r"""
-            # a dash, ©, or an editor's initials before a slash: "jro/dpa"
-            ^(?:\p{Pd}{1,2}[ ]*|©[ ]*(?:\d{4}[ ]+)?|(?-i:\p{Ll}{2,4})[ ]*/[ ]*)?
-            \(?(?:\L<leads>[ ]+)?
+            # a dash or ©, and an editor's initials before a slash: "jro/dpa", "(bbr/dpa)"
+            ^(?:\p{Pd}{1,2}[ ]*|©[ ]*(?:\d{4}[ ]+)?)?
+            \(?(?:(?-i:\p{Ll}{2,4})[ ]*/[ ]*)?(?:\L<leads>[ ]+)?
             (?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?
+            (?:[ ]+\d{4})?  # the year after a copyright's agency: "© Reuters 2024"
             [ ]*(?:\.{1,3})?$
             """,
             agencies=agencies,

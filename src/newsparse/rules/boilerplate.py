@@ -171,7 +171,7 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
     opens = gate and (
         (short and pats.boilerplate_line.match(text) is not None)
         or _RULE_LINE.match(text) is not None
-        or pats.footer.match(text) is not None
+        or _footer(pats, text)
         or pats.boilerplate_start.match(text) is not None
         or pats.follow.match(text) is not None
     )
@@ -186,6 +186,11 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
     if _shortcode(text):
         return True
     return _promo_tail(pats, text) or _is_prompt(pats, text)
+
+
+def _footer(pats: Patterns, text: str) -> bool:
+    """A publisher's copyright line; an agency's ("© Reuters 2024") is the agency credit."""
+    return pats.footer.match(text) is not None and pats.agency_line.match(text) is None
 
 
 def _promo_tail(pats: Patterns, text: str) -> bool:
@@ -269,7 +274,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 text = doc.text(line)
                 if len(line) <= _LONGEST_NOTICE and (
                     pats.boilerplate_start.match(text)  # a cookie notice
-                    or pats.footer.match(text)  # a copyright line with a disclaimer
+                    or _footer(pats, text)  # a copyright line with a disclaimer
                     or _glued_teaser(pats, text)  # a teaser with a long summary
                     or _shortcode(text)  # a button with a long address
                 ):
@@ -374,7 +379,7 @@ def _comment_head(doc: Document, block: Block, *, late: bool) -> int | None:
         if len(line) > _LONGEST_COMMENT_HEAD:
             continue
         text = doc.text(line)
-        if pats.footer.match(text) or (late and pats.comment_head.match(text)):
+        if _footer(pats, text) or (late and pats.comment_head.match(text)):
             return line.start
     return None
 

@@ -383,7 +383,9 @@ def _closing_sources(doc: Document) -> int | None:
             continue  # claimed, or a list of links that the read_more rule takes
         last = next(line for line in reversed(block.lines) if line.start < free[-1].end)
         text = doc.text(last)
-        if len(text) <= _CLOSING_SOURCES and pats.source_line.match(text):
+        if len(text) <= _CLOSING_SOURCES and (
+            pats.source_line.match(text) or pats.agency_line.match(text)
+        ):
             return last.start
         tail = max(last.start, last.end - _CLOSING_SOURCES)
         return last.start if pats.agency_tail.search(doc.source, tail, last.end) else None
