@@ -528,6 +528,31 @@ def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:
     assert STORY == [p.text for p in article.body]
 
 
+@pytest.mark.parametrize("trail", ["Home > News > Transport", "Inicio › Noticias › Transporte"])
+def test_a_breadcrumb_trail_over_the_headline_is_furniture(trail: str) -> None:
+    text = "\n\n".join([trail, "Ferry operator adds winter sailings", *STORY])
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry operator adds winter sailings"
+    assert STORY == [p.text for p in article.body]
+    assert article.parts[0].kind == "boilerplate"
+
+
+def test_a_comparison_with_a_greater_than_sign_is_no_breadcrumb() -> None:
+    line = "Fares rose sharply > the council said this was the last rise for now."
+    text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], line, *STORY[1:]])
+    assert line in [p.text for p in newsparse.parse(text).body]
+
+
+def test_a_name_alone_under_the_date_line_is_the_byline() -> None:
+    head = ["Ferry operator adds winter sailings", "3 March 2024", "Ines Carvalho"]
+    text = "\n\n".join([*head, *STORY])
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Ines Carvalho",)
+    assert STORY == [p.text for p in article.body]
+
+
 def test_teasers_cut_short_by_the_page_are_furniture() -> None:
     teasers = [
         "Council approves new timetable for the winter ferries",

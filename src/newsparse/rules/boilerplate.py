@@ -185,7 +185,25 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         return True
     if _shortcode(text):
         return True
+    if short and _breadcrumb(text):
+        return True
     return _promo_tail(pats, text) or _is_prompt(pats, text)
+
+
+# A breadcrumb trail's steps, split by ">" or "›" with space around.
+_CRUMB_SPLIT = regex.compile(r"\s+[>›]\s+")
+_CRUMB_STEPS = (2, 8)
+_CRUMB_WORDS = 4
+
+
+def _breadcrumb(text: str) -> bool:
+    """A breadcrumb trail: ``Home > News > Transport``, a few short steps, no sentence."""
+    if ">" not in text and "›" not in text:
+        return False
+    steps = _CRUMB_SPLIT.split(text)
+    return _CRUMB_STEPS[0] <= len(steps) <= _CRUMB_STEPS[1] and all(
+        1 <= len(step.split()) <= _CRUMB_WORDS and not _SENTENCE_END.search(step) for step in steps
+    )
 
 
 def _footer(pats: Patterns, text: str) -> bool:

@@ -706,6 +706,9 @@ def _beside_timestamp(doc: Document, block: Block, lines: list[Span], i: int) ->
         neighbours.append(doc.blocks[block.index + 1].line_text(0))
     if i > 0:
         neighbours.append(doc.text(lines[i - 1]))
+    elif len(block.lines) == 1 and block.index > 0:
+        above = doc.blocks[block.index - 1]
+        neighbours.append(above.line_text(len(above.lines) - 1))
     return any(is_timestamp(pats, t) for t in neighbours)
 
 
