@@ -553,6 +553,26 @@ def test_a_name_alone_under_the_date_line_is_the_byline() -> None:
     assert STORY == [p.text for p in article.body]
 
 
+def test_a_time_line_among_the_furniture_after_the_story_is_furniture() -> None:
+    meta = "Wordcount: 540\nPublished: Nov. 19, 2024, 6:18 p.m.\nTags: ferries, islands, winter"
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, meta])
+    article = newsparse.parse(text)
+    assert STORY == [p.text for p in article.body]
+
+
+def test_a_table_row_under_a_claimed_heading_is_no_time_line() -> None:
+    table = "Advertisement\nLisbon 2.65 2.66 --- 3.01 ---"
+    text = "\n\n".join(["Ferry fares for the winter", *STORY[:2], table, STORY[2]])
+    article = newsparse.parse(text)
+    assert "Lisbon 2.65 2.66 --- 3.01 ---" in [p.text for p in article.body]
+
+
+def test_a_prompt_to_subscribe_to_a_channel_is_furniture() -> None:
+    prompt = "Subscribe to the Harbour Times YouTube channel for all of the latest ferry videos!"
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, prompt])
+    assert STORY == [p.text for p in newsparse.parse(text).body]
+
+
 def test_teasers_cut_short_by_the_page_are_furniture() -> None:
     teasers = [
         "Council approves new timetable for the winter ferries",

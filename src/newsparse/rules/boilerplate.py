@@ -17,6 +17,7 @@ from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import (
     closes_sentence,
     end_button,
+    free_lines,
     is_hard_wrapped,
     is_running_text,
     is_title_like,
@@ -804,7 +805,9 @@ def page_tail(doc: Document) -> Iterator[Claim]:
 
     A line among the last few that names the story's own author (from the
     byline) is about the author, not the story: a bio, a contact line, a plug
-    for a book (``Write to Jane Roe at …``). It is furniture too.
+    for a book (``Write to Jane Roe at …``). It is furniture too, and so is a
+    time line under furniture in its block (``Wordcount: 717`` / ``Published:
+    Nov. 19, 2019``): the head's times are claimed already.
     """
     tail = _tail_lines(doc)
     # One short last line may be the story's own (a name), unless furniture
@@ -813,7 +816,30 @@ def page_tail(doc: Document) -> Iterator[Claim]:
         yield from (Claim("boilerplate", span) for span in tail)
     else:
         tail = []
-    yield from _author_notes(doc, {span.start for span in tail})
+    notes = list(_author_notes(doc, {span.start for span in tail}))
+    yield from notes
+    yield from _times_under_furniture(doc, [*tail, *(note.span for note in notes)])
+
+
+def _times_under_furniture(doc: Document, taken: list[Span]) -> Iterator[Claim]:
+    """Time lines right under a furniture line in their block (none of ``taken``)."""
+    for block in doc.blocks:
+        if "boilerplate" not in doc.kinds(block):
+            continue
+        for line in free_lines(doc, block):
+            if (
+                len(line) <= _TIME_LINE
+                and not any(span.start < line.end and line.start < span.end for span in taken)
+                and _YEAR.search(doc.text(line)) is not None  # not a table's row of figures
+                and is_timestamp(doc.patterns, doc.text(line))
+                and _under_furniture(doc, line)
+            ):
+                yield Claim("boilerplate", line)
+
+
+# A time line is no longer than this, and gives the year.
+_TIME_LINE = 120
+_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _under_furniture(doc: Document, line: Span) -> bool:
