@@ -911,6 +911,30 @@ def test_a_sentence_ending_in_a_name_after_a_stop_is_no_credit() -> None:
     assert () == newsparse.parse(text).captions
 
 
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Image copyright Harbour Photos Image caption Crews load the ferry before dawn",
+        "Image copyright Harbour Photos\nImage caption Crews load the ferry before dawn",
+        "Image copyright, Harbour Photos Image caption, Crews load the ferry before dawn",
+    ],
+)
+def test_the_bbcs_earlier_image_labels_make_one_caption(printed: str) -> None:
+    text = "\n\n".join(
+        [
+            "Ferry strike halts crossings",
+            "Workers extended their strike on Tuesday, the union said.",
+            printed,
+            "The union said talks had failed and no new date was set.",
+        ]
+    )
+    (caption,) = newsparse.parse(text).captions
+    assert caption.text == "Crews load the ferry before dawn"
+    assert caption.credit is not None
+    assert caption.credit.label == "Image copyright"
+    assert caption.credit.sources == ("Harbour Photos",)
+
+
 def test_dpas_distribution_tag_is_furniture() -> None:
     text = (
         "Fährstreik legt Verkehr lahm\n\n"

@@ -169,6 +169,7 @@ class Patterns:
     credit_label_alone: Pattern
     credit_names: Pattern
     bbc_image_source: Pattern
+    bbc_image_copyright: Pattern
     bbc_image_caption: Pattern
     collapsed: Pattern
     toggle_tails: tuple[str, ...]
@@ -363,7 +364,18 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         bbc_image_source=_compile(
             r"^(?P<label>image[ ]source|source)[ ]*,[ ]*(?P<sources>.{1,120})$"
         ),
-        bbc_image_caption=_compile(r"^(?:image|media)[ ]caption[ ]*,[ ]*(?P<text>.+)$"),
+        # The BBC's earlier labels, with no comma, on one line or two: "Image copyright
+        # Getty Images Image caption Crowds gathered …"
+        bbc_image_copyright=_compile(
+            r"""
+            ^(?P<label>image[ ]copyright)[ ]*,?[ ]+
+            (?:
+                (?P<sources>.{1,120}?)[ ]+(?:image|media)[ ]caption[ ]*,?[ ]+(?P<text>\S.*)
+              | (?P<sources>.{1,120})
+            )$
+            """
+        ),
+        bbc_image_caption=_compile(r"^(?:image|media)[ ]caption(?:[ ]*,[ ]*|[ ]+)(?P<text>\S.+)$"),
         # A text cut short over its show-more button: "… The Islanders ... more".
         collapsed=_compile(r"(?:\.\.\.|…)[ ]*\L<toggles>$", toggles=lx.toggle_words),
         # The buttons' words with a space before, case-folded, longest first: a

@@ -184,7 +184,8 @@ class CaptionSpec:
     ``style`` picks how it is printed: ``labelled`` (``text Photograph: A/B``),
     ``reuters`` (``text. REUTERS/Name``), ``ap`` (``text (AP Photo/Name)``),
     ``ap_via`` (``text (Name via AP)``),
-    ``bbc`` (``Image source, X`` over ``Image caption, text``), ``courtesy``
+    ``bbc`` (``Image source, X`` over ``Image caption, text``, or the earlier
+    ``Image copyright X Image caption text`` on one line), ``courtesy``
     (``text Courtesy of A``) or ``bare`` (a web page's figure: the text over
     its source's name alone, between two paragraphs).
     """
@@ -204,6 +205,8 @@ class CaptionSpec:
         if self.style == "ap_via":
             return f"{self.text} ({self.sources[0]} via {self.sources[1]})"
         if self.style == "bbc":
+            if self.label == "Image copyright":  # the labels of the BBC's earlier pages
+                return f"Image copyright {self.sources[0]} Image caption {self.text}"
             return f"Image source, {self.sources[0]}{newline}Image caption, {self.text}"
         if self.style == "bare":
             return f"{self.text}{newline}{self.sources[0]}"
@@ -404,7 +407,8 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
     if style == "bbc":
         text = text.rstrip(".")
         source = draw(st.sampled_from(("Getty Images", "PA Media", "Reuters", "EPA")))
-        return CaptionSpec(text, "Image source", (source,), style=style)
+        label = draw(st.sampled_from(("Image source", "Image copyright")))
+        return CaptionSpec(text, label, (source,), style=style)
     sources = draw(
         st.lists(st.sampled_from(_NAMES + _AGENCY_SOURCES), min_size=1, max_size=3, unique=True)
     )

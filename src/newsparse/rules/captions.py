@@ -301,17 +301,26 @@ _BBC_HEADS = ("image ", "media ")
 def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple[Claim, int] | None:
     """BBC copy: ``Image source, X`` and/or ``Image caption, Y`` lines as one caption.
 
-    A video's ``Media caption, Y`` line is a caption too.
+    The BBC's earlier labels, ``Image copyright X Image caption Y``, on one line
+    or two, are one caption too, and so is a video's ``Media caption, Y`` line.
     """
     text = doc.text(lines[i])
-    source = pats.bbc_image_source.match(text) if text[:6].lower() in ("image ", "source") else None
-    if source is not None and source.group("label").lower() == "image source":
+    head = text[:6].lower()
+    source = pats.bbc_image_source.match(text) if head in ("image ", "source") else None
+    if source is not None and source.group("label").lower() != "image source":
+        source = None
+    if source is None and head == "image ":
+        source = pats.bbc_image_copyright.match(text)
+    if source is not None:
         credit: dict[str, DataValue] = {
             "credit_start": lines[i].start,
-            "credit_end": lines[i].end,
-            "label": "Image source",
+            "credit_end": lines[i].start + source.end("sources"),
+            "label": source.group("label").capitalize(),
             "sources": split_sources(source.group("sources")),
         }
+        if source.groupdict().get("text"):  # the caption on the credit's line
+            text_start = lines[i].start + source.start("text")
+            return Claim("caption", lines[i], {**credit, "text_start": text_start}), 1
         if i + 1 < len(lines):
             caption = pats.bbc_image_caption.match(doc.text(lines[i + 1]))
             if caption is not None:
