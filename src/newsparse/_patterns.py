@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any, TypeAlias, cast
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
 from newsparse.lexicon import Lexicon
 
@@ -142,15 +142,20 @@ class Gated:
     pattern: Pattern
     gate: Openings
     inner: tuple[str, ...] = ()
+    # The inner phrases as one search over the case-folded line (None: no phrases).
+    _inner_search: Pattern | None = field(init=False, default=None)
+
+    def __attrs_post_init__(self) -> None:
+        if self.inner:
+            search = regex.compile(r"\L<inner>", inner=self.inner)
+            object.__setattr__(self, "_inner_search", search)
 
     def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
         """The pattern's match at ``pos``, or None."""
         if self.gate.opens(text, pos):
             return self.pattern.match(text, pos)
-        if self.inner:
-            folded = text[pos:].casefold()
-            if any(phrase in folded for phrase in self.inner):
-                return self.pattern.match(text, pos)
+        if self._inner_search is not None and self._inner_search.search(text[pos:].casefold()):
+            return self.pattern.match(text, pos)
         return None
 
 
