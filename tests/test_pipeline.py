@@ -1086,6 +1086,20 @@ def test_a_byline_names_its_authors_not_their_paper_or_place(
     assert article.byline.authors == authors
 
 
+def test_figures_past_59_after_a_point_are_no_times() -> None:
+    text = (
+        "Ferry fares for the winter\n"
+        "The island ferry operator will run two extra sailings a day from January, after "
+        "residents said the winter timetable left them unable to reach the hospital.\n"
+        "PORT FERRY BUS TRAIN\n"
+        "Lisbon 2.65 2.86 --- 3.91 ---\n"
+        "Fares are in euros."
+    )
+    article = newsparse.parse(text)
+    assert () == article.parts_of("timestamp")
+    assert article.byline is None
+
+
 @pytest.mark.parametrize("line", ["By Tuesday, Nov 19 2019", "By Nov 19, 2019"])
 def test_a_date_after_by_is_no_byline(line: str) -> None:
     text = f"Ferry strike halts crossings\n\n{line}\n\nWorkers extended their strike on Tuesday."

@@ -592,7 +592,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
               | \b\L<months>\.?[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]+\d{4})?\b  # March 5, 2024
               | \b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b                          # 05.01.2024
               | \b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?\b           # 2019-11-18T20:51:19Z
-              | \b\d{1,2}[:.]\d{2}(?:[ ]*[ap]\.?m\.?)?\b                      # 10.24, 4:12 PM
+              | \b\d{1,2}[:.][0-5]\d(?:[ ]*[ap]\.?m\.?)?\b                   # 10.24, 4:12 PM
               | \b\d{1,2}h\d{2}\b                                             # 14h05
               | \b\d+[ ]+(?:minutes?|mins?|hours?|hrs?|days?)[ ]+ago\b         # 2 hours ago
             )
