@@ -573,6 +573,22 @@ def test_a_prompt_to_subscribe_to_a_channel_is_furniture() -> None:
     assert STORY == [p.text for p in newsparse.parse(text).body]
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Teilen\nTwittern\nE-Mail",
+        "Partager\nTweeter",
+        "Compartir en Facebook",
+        "Compartilhe",
+        "Condividi su Facebook",
+        "Поделиться",
+    ],
+)
+def test_share_buttons_in_every_pack_are_furniture(row: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], row, STORY[2]])
+    assert STORY == [p.text for p in newsparse.parse(text).body]
+
+
 def test_teasers_cut_short_by_the_page_are_furniture() -> None:
     teasers = [
         "Council approves new timetable for the winter ferries",

@@ -67,6 +67,7 @@ PACK = Lexicon(
     boilerplate=(
         "Partager",
         "Partager cet article",
+        "Tweeter",
         "Imprimer",
         "Commentaires",
         "S'abonner",

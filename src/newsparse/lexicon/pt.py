@@ -70,7 +70,15 @@ PACK = Lexicon(
     contributor_leads=("Com informações de",),
     contributor_tails=(),
     ad_breaks=("Publicidade",),
-    boilerplate=("Compartilhar", "Partilhar", "Imprimir", "Comentários", "Assine"),
+    boilerplate=(
+        "Compartilhar",
+        "Compartilhe",
+        "Partilhar",
+        "Partilhe",
+        "Imprimir",
+        "Comentários",
+        "Assine",
+    ),
     boilerplate_heads=(
         "Contato para imprensa",
         "Assessoria de imprensa",
