@@ -49,6 +49,20 @@ def test_wire_copy_splits_before_each_indented_line() -> None:
     assert texts[2].endswith("figures.\n Reuter")
 
 
+def test_a_wrapped_sentence_ending_in_a_button_word_stays_in_its_paragraph() -> None:
+    wire = (
+        "HARBOUR FERRIES <HBF> 1ST QTR NET\n"
+        "    Shr 12 cts vs nine cts\n"
+        "    Net 1.2 mln vs 900,000\n"
+        "    Note: Current qtr figures include a gain of 2.1 mln dlrs, or 29 cts per\n"
+        "share.\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse(wire)
+    assert "boilerplate" not in {p.kind for p in article.parts}
+    assert article.body[-1].text.endswith("29 cts per share.")
+
+
 def test_a_block_indented_throughout_is_not_split() -> None:
     quoted = "    A quoted paragraph that\n    wraps over two lines."
     assert 1 == len(blocks_of(quoted))

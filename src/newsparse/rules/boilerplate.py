@@ -212,6 +212,23 @@ def _footer(pats: Patterns, text: str) -> bool:
     return pats.footer.match(text) is not None and pats.agency_line.match(text) is None
 
 
+def _passed_over(pats: Patterns, text: str, above: str, *, short: bool, gate: bool) -> bool:
+    """A line that looks like furniture but is not, given the line ``above`` it.
+
+    A read-more marker is the read_more rule's. Wire copy wraps a sentence
+    where the line is full, so its last line may be a word that a page prints
+    alone as a button ("… 5.83 dlrs per" / "share.").
+    """
+    if gate and ((short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text)):
+        return True
+    return (
+        len(above) >= _WRAPPED_LINE
+        and (above[-1:].islower() or above.endswith(","))
+        and text[:1].islower()
+        and text.endswith(".")
+    )
+
+
 def _promo_tail(pats: Patterns, text: str) -> bool:
     """A line closed by a promotion: "… weekly newsletter. Sign up here."."""
     # The close's last word ends the line (before a stop): a set lookup rules most lines out.
@@ -303,10 +320,9 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
             text = doc.text(line)
             short = len(text) <= _SHORT_LINE  # whole-line furniture and markers are short
             gate = pats.furniture_gate.opens(text)  # may open as furniture
-            if gate and (
-                (short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text)
-            ):
-                i += 1  # a read-more marker, not furniture: the read_more rule takes it
+            above = doc.text(lines[i - 1]) if i else ""
+            if _passed_over(pats, text, above, short=short, gate=gate):
+                i += 1
                 continue
             # A heading is a short line, or opens a line with its list: "Tags: …".
             head = (
