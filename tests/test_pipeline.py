@@ -63,6 +63,19 @@ def test_a_wrapped_sentence_ending_in_a_button_word_stays_in_its_paragraph() -> 
     assert article.body[-1].text.endswith("29 cts per share.")
 
 
+def test_a_note_in_brackets_under_a_wrapped_paragraph_stays_with_it() -> None:
+    wire = (
+        "HARBOUR FERRIES ADDS SAILINGS\n"
+        "    Harbour Ferries said it would add two sailings a day from\n"
+        "January after islanders complained about the winter timetable\n"
+        "on the route.\n"
+        " (See FERRY for timetables)\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse(wire)
+    assert article.body[-1].text.endswith("on the route. (See FERRY for timetables)")
+
+
 def test_a_block_indented_throughout_is_not_split() -> None:
     quoted = "    A quoted paragraph that\n    wraps over two lines."
     assert 1 == len(blocks_of(quoted))

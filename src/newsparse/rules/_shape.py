@@ -132,6 +132,8 @@ def _hard_wrapped(doc: Document, block: Block) -> bool:
     wrap column. Claimed lines (a closing ``Reuter``) do not count.
     """
     lines = _unclaimed_lines(doc, block)
+    if len(lines) > 2 and _BRACKETED.fullmatch(doc.text(lines[-1])):
+        lines = lines[:-1]  # a note under the paragraph: "(See ECRA for Spotlight Index)"
     if len(lines) < 2:
         return False
     widths = [len(line) for line in lines]
@@ -147,6 +149,10 @@ def _hard_wrapped(doc: Document, block: Block) -> bool:
         widths[i] + 1 + _first_word_length(doc.text(lines[i + 1])) > _FIT * widest
         for i in range(len(lines) - 1)
     )
+
+
+# A line wholly in brackets.
+_BRACKETED = regex.compile(r"\([^()\n]{1,80}\)")
 
 
 def _first_word_length(text: str) -> int:
