@@ -76,6 +76,22 @@ def test_a_note_in_brackets_under_a_wrapped_paragraph_stays_with_it() -> None:
     assert article.body[-1].text.endswith("on the route. (See FERRY for timetables)")
 
 
+def test_column_heads_printed_over_each_part_of_a_table_stay_in_the_story() -> None:
+    wire = (
+        "HARBOUR FARES FOR THE WINTER\n"
+        "    Harbour Ferries set these fares in euros for the winter.\n"
+        "               FERRY   BUS   TRAIN\n"
+        " Lisbon        2.65   ---   3.01\n"
+        " Porto         ---    2.10  ---\n"
+        "               FERRY   BUS   TRAIN\n"
+        " Faro          3.15   ---   ---\n"
+        " Braga         ---    ---   2.95\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse(wire)
+    assert {"boilerplate", "byline", "timestamp"}.isdisjoint(p.kind for p in article.parts)
+
+
 def test_a_block_indented_throughout_is_not_split() -> None:
     quoted = "    A quoted paragraph that\n    wraps over two lines."
     assert 1 == len(blocks_of(quoted))

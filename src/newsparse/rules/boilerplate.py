@@ -461,7 +461,7 @@ def _long_item(text: str) -> bool:
         and not _SENTENCE_END.search(text)
         and _BULLET.match(text) is None
         and not words[0][:1].isdigit()
-        and sum(1 for word in words if _FIGURE.search(word) or not _LETTER.search(word)) <= 1
+        and _cells(words) <= 1
     )
 
 
@@ -739,6 +739,18 @@ def _teaser_head(title: str, author: str) -> bool:
     )
 
 
+def _cells(words: list[str]) -> int:
+    """How many of ``words`` are a table's cells: a figure, or no letter ("2.65", "---")."""
+    return sum(1 for word in words if _FIGURE.search(word) or not _LETTER.search(word))
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table: mostly cells of figures or dashes ("Denver 2.65 2.66 --- ---")."""
+    words = text.split()
+    cells = _cells(words)
+    return cells >= 2 and cells * 2 >= len(words)
+
+
 def _repeated_titles(
     doc: Document, pieces_of: list[list[Span]], taken: set[int]
 ) -> Iterator[Claim]:
@@ -765,8 +777,10 @@ def _repeated_titles(
                     under[piece.start] = pieces[i + 1]
     repeated = {text for text, spans in seen.items() if len(spans) >= 2 and " " in text}
     for text, spans in seen.items():
-        if len(spans) < 2:
-            continue
+        if len(spans) < 2 or any(
+            _table_row(doc.text(under[span.start])) for span in spans if span.start in under
+        ):
+            continue  # printed once, or a table's column heads printed over each part
         if " " in text:
             yield from (Claim("boilerplate", span) for span in spans)
             summary = _teaser_summary(doc, spans, under, taken)

@@ -134,6 +134,10 @@ def head_blocks(doc: Document) -> list[Block]:
     return head
 
 
+# A run of dashes standing alone, as a table prints an empty cell.
+_TABLE_CELL = regex.compile(r"(?:^|\s)-{2,}(?:\s|$)")
+
+
 def is_timestamp(pats: Patterns, text: str) -> bool:
     """True for a publication-time line.
 
@@ -149,6 +153,8 @@ def is_timestamp(pats: Patterns, text: str) -> bool:
         return False
     for match in reversed(dates):
         rest = rest[: match.start()] + " " + rest[match.end() :]
+    if dates and _TABLE_CELL.search(rest):
+        return False  # empty cells left over: a table's row, "Faro 3.15 --- ---"
     known = pats.time_words
     stray = [
         w
