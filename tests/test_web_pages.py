@@ -520,6 +520,10 @@ def test_a_quotes_attribution_under_the_header_is_no_lead_caption() -> None:
         "RSS",
         "Scroll to top",
         "No spam, we promise. You can unsubscribe at any time.",
+        "Comments are closed.",
+        "Recommended by Outbrain",
+        "You have reached your article limit for this month",
+        "Load more",
     ],
 )
 def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:
