@@ -28,6 +28,8 @@ _CLOSED_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*$")
 _BLANK_LINE_LAYOUT = 4
 _FULL_STOP_END = regex.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
 _WORD = regex.compile(r"\S+")
+# A list item's bullet and the space after it; matched at a position, so no ^.
+BULLET = regex.compile(r"[-–•*·▪][ ]")
 
 
 def word_count(text: str) -> int:

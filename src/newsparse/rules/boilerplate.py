@@ -15,6 +15,7 @@ from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._shape import (
+    BULLET,
     closes_sentence,
     end_button,
     free_lines,
@@ -425,7 +426,6 @@ _SENTENCE_END = regex.compile(r"[.!?:;\"”’»)]$")
 
 
 _BULLET_OR_FIGURE = regex.compile(r"^[-–•*·▪][ ]|\d")
-_BULLET = regex.compile(r"[-–•*·▪][ ]")  # matched at the start, so no ^
 _FIGURE = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -459,7 +459,7 @@ def _long_item(text: str) -> bool:
         "\t" not in text
         and len(words) <= _LONG_ITEM_WORDS
         and not _SENTENCE_END.search(text)
-        and _BULLET.match(text) is None
+        and BULLET.match(text) is None
         and not words[0][:1].isdigit()
         and _cells(words) <= 1
     )

@@ -8,9 +8,14 @@ import regex
 
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import ends_sentence, has_blank_line_layout, is_hard_wrapped, line_spans
+from newsparse.rules._shape import (
+    BULLET,
+    ends_sentence,
+    has_blank_line_layout,
+    is_hard_wrapped,
+    line_spans,
+)
 
-_BULLET = regex.compile(r"[-–•*·▪][ ]")  # matched at a position, so no ^
 # The line that signs an embedded social post: "— Jane Roe (@jroe) November 15, 2019".
 _POST_SIGNATURE = regex.compile(
     r"^\p{Pd}[ \u00a0]*[^\n]{1,80}\(@\w{1,30}\)[ \u00a0]+[^\n]{3,30}\d{4}$"
@@ -29,7 +34,7 @@ def _join(doc: Document, pieces: list[Span], belong: Callable[[Span, Span], bool
 
 
 def _is_bullet(doc: Document, piece: Span) -> bool:
-    return _BULLET.match(doc.source, piece.start, piece.end) is not None
+    return BULLET.match(doc.source, piece.start, piece.end) is not None
 
 
 def paragraph(doc: Document) -> Iterator[Claim]:
