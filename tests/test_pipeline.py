@@ -565,6 +565,21 @@ def test_a_dateline_place_may_hold_a_slash_or_small_words(lead: str, place: str)
 @pytest.mark.parametrize(
     ("lead", "agency"),
     [
+        ("(The Harbour Reporter) -- ", "The Harbour Reporter"),
+        ("(Harbour.com) -- ", "Harbour.com"),
+        ("(Sail + Leisure) -- ", "Sail + Leisure"),
+    ],
+)
+def test_a_partner_site_in_brackets_before_a_dash_is_a_dateline(lead: str, agency: str) -> None:
+    text = lead + "The ferry operator added two winter sailings on Tuesday, islanders said."
+    article = newsparse.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
         ("LISBON (Reuters Health) - ", "Reuters Health"),
         ("Lisbon (CNN Business) ", "CNN Business"),
         ("Lisbon (CNN Business)", "CNN Business"),  # run on to the paragraph by a page

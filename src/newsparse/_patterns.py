@@ -492,8 +492,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                     (?:/(?-i:\p{{Ll}}{{2,5}}))?\)
                     (?=[ ]*(?:{_DASH}|:)|[ ]*(?-i:\p{{Lu}})|\p{{Pi}}|["“‘])
                   | # another credit in brackets, when a dash follows: "(The Hollywood
-                    # Reporter) --", and a press-release wire's: "Maine--(BUSINESS WIRE)--"
-                    (?:{_DASH})?\((?P<agency>(?-i:\p{{Lu}})[\p{{L}}.&' ]{{1,40}}?)\)(?=[ ]*{_DASH})
+                    # Reporter) --", "(Travel + Leisure) --", and a press-release
+                    # wire's: "Maine--(BUSINESS WIRE)--"
+                    (?:{_DASH})?\((?P<agency>(?-i:\p{{Lu}})[\p{{L}}.&+' ]{{1,40}}?)\)(?=[ ]*{_DASH})
                   | # a press-release wire between slashes: "Nov. 19, 2019 /PRNewswire/ --"
                     /(?P<agency>(?-i:\p{{Lu}})[\p{{L}}\- ]{{1,30}}?)/(?=[ ]*{_DASH})
                   | # the old wire's place and date, no agency: "GREENSBORO, N.C., March 3 -"
