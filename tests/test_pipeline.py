@@ -1032,6 +1032,29 @@ def test_a_contributor_sentence_with_an_initial_in_a_name_is_whole() -> None:
     assert article.body[-1].text == "The union said talks had failed."
 
 
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        ("Jane Roe", ("Jane Roe",)),
+        ("Jane Roe and Sam Lee", ("Jane Roe", "Sam Lee")),
+        ("Jane Roe, Science Correspondent", ("Jane Roe",)),
+        ("Jane Roe For Harbourmail", ("Jane Roe",)),
+        ("Associated Press", ()),
+        ("Daily Mail Reporter", ()),
+    ],
+)
+def test_a_flattened_byline_names_its_authors_as_a_byline_line_does(
+    names: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        f"By . {names} . PUBLISHED: . 14:11 EST, 3 March 2014 . "
+        "The ferry operator added two winter sailings on Tuesday, islanders said."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
 def test_a_flattened_last_updated_line_is_a_timestamp() -> None:
     text = (
         "By . Jane Roe . Last updated at 9:12 AM on 3rd March 2014 . "

@@ -487,25 +487,33 @@ def _names_with_agency(pats: Patterns, text: str) -> bool:
 
 
 def _byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:
-    match = pats.byline.match(text)
     # A byline has no final stop, unless its time ends it ("… at 11:08 a.m.").
     unfinished = not ends_full_stop(text) or _CLOCK_END.search(text) is not None
-    if match is not None and len(text) <= 120 and unfinished:
-        names = match.group("names")
-        words = names.split()
-        # "By Nov 19, 2019" is a date; "By Jan Meier" and "By April Hollis" name people.
-        dated = words[0].casefold().rstrip(".,") in pats.calendar_words and (
-            len(words) == 1 or words[1][:1].isdigit()
-        )
-        if not dated:
-            # "By Jane Roe and Reuters", "By Reuters Staff": a wire or a desk is no author
-            authors = tuple(
-                n
-                for n in _split_names(names)
-                if pats.agency_line.match(n) is None and pats.staff_byline.match(n) is None
-            )
+    if len(text) <= 120 and unfinished:
+        authors = _named_authors(pats, text)
+        if authors is not None:
             return Claim("byline", line, {"authors": authors})
     return _unmarked_byline(pats, text, line)
+
+
+def _named_authors(pats: Patterns, text: str) -> tuple[str, ...] | None:
+    """The authors a line opening with a byline word names, or None when it is no byline."""
+    match = pats.byline.match(text)
+    if match is None:
+        return None
+    names = match.group("names")
+    words = names.split()
+    # "By Nov 19, 2019" is a date; "By Jan Meier" and "By April Hollis" name people.
+    if words[0].casefold().rstrip(".,") in pats.calendar_words and (
+        len(words) == 1 or words[1][:1].isdigit()
+    ):
+        return None
+    # "By Jane Roe and Reuters", "By Reuters Staff": a wire or a desk is no author
+    return tuple(
+        n
+        for n in _split_names(names)
+        if pats.agency_line.match(n) is None and pats.staff_byline.match(n) is None
+    )
 
 
 def _unmarked_byline(pats: Patterns, text: str, line: Span) -> Claim | None:
@@ -603,11 +611,13 @@ def byline(doc: Document) -> Iterator[Claim]:
         _, span = first
         flat = pats.byline_flat.match(doc.source, span.start, min(span.end, span.start + 300))
         if flat is not None:
-            names = flat.group("names")
+            names = " ".join(flat.group("names").replace(" . ", " ").split())
+            # Read as a byline of its own: "Jane Roe, Science Correspondent" names one author.
+            listed = _named_authors(pats, f"By {names}")
             yield Claim(
                 "byline",
                 Span(span.start, flat.end()),
-                {"authors": _split_names(names.replace(" . ", " "))},
+                {"authors": _split_names(names) if listed is None else listed},
             )
 
 
