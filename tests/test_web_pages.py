@@ -532,7 +532,15 @@ def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:
     assert STORY == [p.text for p in article.body]
 
 
-@pytest.mark.parametrize("trail", ["Home > News > Transport", "Inicio › Noticias › Transporte"])
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Home > News > Transport",
+        "Inicio › Noticias › Transporte",
+        "News | Sport | Business | Opinion | Culture",  # a menu on one line
+        "News • Sport • Weather",
+    ],
+)
 def test_a_breadcrumb_trail_over_the_headline_is_furniture(trail: str) -> None:
     text = "\n\n".join([trail, "Ferry operator adds winter sailings", *STORY])
     article = newsparse.parse(text)
@@ -540,6 +548,12 @@ def test_a_breadcrumb_trail_over_the_headline_is_furniture(trail: str) -> None:
     assert article.headline.text == "Ferry operator adds winter sailings"
     assert STORY == [p.text for p in article.body]
     assert article.parts[0].kind == "boilerplate"
+
+
+def test_a_byline_with_its_date_between_bars_is_no_menu() -> None:
+    head = ["Ferry operator adds winter sailings", "Marta Quill | March 4, 2024 | 4 min read"]
+    article = newsparse.parse("\n\n".join([*head, *STORY]))
+    assert "boilerplate" not in {p.kind for p in article.parts}
 
 
 def test_a_comparison_with_a_greater_than_sign_is_no_breadcrumb() -> None:

@@ -187,24 +187,38 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         return True
     if _shortcode(text):
         return True
-    if short and _breadcrumb(text):
+    if short and _nav_line(text):
         return True
     return _promo_tail(pats, text) or _is_prompt(pats, text)
 
 
-# A breadcrumb trail's steps, split by ">" or "›" with space around.
+# A breadcrumb trail's steps, split by ">" or "›" with space around, and a
+# menu's entries on one line, split by "|", "•" or "·".
 _CRUMB_SPLIT = regex.compile(r"\s+[>›]\s+")
+_MENU_SPLIT = regex.compile(r"\s+[|•·]\s+")
 _CRUMB_STEPS = (2, 8)
+_MENU_ENTRIES = (3, 12)
 _CRUMB_WORDS = 4
+_MENU_WORDS = 3
 
 
-def _breadcrumb(text: str) -> bool:
-    """A breadcrumb trail: ``Home > News > Transport``, a few short steps, no sentence."""
-    if ">" not in text and "›" not in text:
+def _nav_line(text: str) -> bool:
+    """A breadcrumb trail or a menu on one line, a few short entries and no sentence.
+
+    ``Home > News > Transport``; ``News | Sport | Business | Opinion``. A menu's
+    entries hold no figure, so a byline with its date (``Jane Roe | March 3,
+    2024 | 4 min read``) is none.
+    """
+    if ">" in text or "›" in text:
+        steps, (least, most), words = _CRUMB_SPLIT.split(text), _CRUMB_STEPS, _CRUMB_WORDS
+    elif "|" in text or "•" in text or "·" in text:
+        steps, (least, most), words = _MENU_SPLIT.split(text), _MENU_ENTRIES, _MENU_WORDS
+        if _FIGURE.search(text):
+            return False
+    else:
         return False
-    steps = _CRUMB_SPLIT.split(text)
-    return _CRUMB_STEPS[0] <= len(steps) <= _CRUMB_STEPS[1] and all(
-        1 <= len(step.split()) <= _CRUMB_WORDS and not _SENTENCE_END.search(step) for step in steps
+    return least <= len(steps) <= most and all(
+        1 <= len(step.split()) <= words and not _SENTENCE_END.search(step) for step in steps
     )
 
 
