@@ -940,6 +940,8 @@ def test_a_label_and_an_agency_with_no_colon_is_a_credit(agency: str) -> None:
         ("Crews load the ferry before dawn. AFP via Getty Images", ("AFP", "Getty Images")),
         ("Crews load the ferry before dawn | GETTY IMAGES", ("GETTY IMAGES",)),
         ("Crews load the ferry before dawn. [Photo: Marta Quill]", ("Marta Quill",)),
+        ("Crews load the ferry before dawn. (harbourferries.com)", ("harbourferries.com",)),
+        ("Crews load the ferry before dawn. (www.harbour.gov.pt)", ("www.harbour.gov.pt",)),
     ],
 )
 def test_a_picture_agency_alone_after_the_caption_is_its_credit(

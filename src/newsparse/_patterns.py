@@ -309,6 +309,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 # "… in New York.Reuters"; or an agency in capitals after it: "… Palma. EFE"
                 (?<=\p{Ll}[.!?])(?P<sources>(?=(?-i:\p{Lu}))\L<agencies>)
               | (?<=\p{Ll}[.!?][ ])(?P<sources>(?=(?-i:\p{Lu}[\p{Lu}\-]+[ ]*\.?$))\L<agencies>)
+              | # a website in brackets after the caption's last sentence:
+                # "… campaign. (onmeth.com)"
+                (?<=[.!?]["”’]?[ ])\((?P<sources>(?:www\.)?[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*
+                \.(?-i:[a-z]{2,6}))\)
               | # a picture agency alone after the caption's last sentence or a bar:
                 # "… on Tuesday. Getty Images", "… Tuesday. AFP via Getty Images"
                 (?<=\p{Ll}[.!?][ ]|[ ]\|[ ])

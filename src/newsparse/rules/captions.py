@@ -43,6 +43,8 @@ _GLUED_CREDIT = regex.compile(
     )$""",
     regex.VERBOSE,
 )
+# A website in brackets after the last sentence: "… campaign. (onmeth.com)".
+_SITE_CREDIT = regex.compile(r"[.!?][\"”’]?[ ]\((?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}\)$")
 # A line that opens with a dash signs the quote above it.
 _DASH_OPENING = regex.compile(r"\p{Pd}")
 # A caption has a word of two letters or more in it.
@@ -91,6 +93,20 @@ def _credit_data(match: regex.Match[str], offset: int) -> dict[str, DataValue] |
     return data
 
 
+def _unmarked_credit_end(text: str) -> bool:
+    """Whether ``text`` may end with a credit that holds none of the credit marks.
+
+    A glued agency ends the line with a letter or a stop after capitals (most
+    lines end with a stop after a lower-case word); a website in brackets
+    ends it with a bracket.
+    """
+    if text.endswith(")"):
+        return _SITE_CREDIT.search(text[-60:]) is not None
+    return bool(
+        (text[-1:].isalpha() or text[-2:-1].isupper()) and _GLUED_CREDIT.search(text[-40:])
+    )
+
+
 def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     """A caption claim for ``line`` when it ends with a photo credit."""
     text = doc.text(line)
@@ -113,11 +129,7 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
             and pats.courtesy_cue.search(text, tail_start) is not None
         )
     )
-    # A glued agency ends the line with a letter or a stop after capitals
-    # (most lines end with a stop after a lower-case word).
-    if not marked and not (
-        (text[-1:].isalpha() or text[-2:-1].isupper()) and _GLUED_CREDIT.search(text[-40:])
-    ):
+    if not marked and not _unmarked_credit_end(text):
         return None
     # The leftmost credit may swallow a sentence ("Photo illustration by Slate.
     # Photo by Jane Roe."); then a credit starting further right is tried.
