@@ -102,9 +102,7 @@ def _unmarked_credit_end(text: str) -> bool:
     """
     if text.endswith(")"):
         return _SITE_CREDIT.search(text[-60:]) is not None
-    return bool(
-        (text[-1:].isalpha() or text[-2:-1].isupper()) and _GLUED_CREDIT.search(text[-40:])
-    )
+    return bool((text[-1:].isalpha() or text[-2:-1].isupper()) and _GLUED_CREDIT.search(text[-40:]))
 
 
 def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
