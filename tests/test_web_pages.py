@@ -607,6 +607,25 @@ def test_share_buttons_in_every_pack_are_furniture(row: str) -> None:
     assert STORY == [p.text for p in newsparse.parse(text).body]
 
 
+def test_a_title_printed_twice_over_its_time_line_is_the_headline_not_a_caption() -> None:
+    menu = ["Home", "News", "Local", "Weather", "Sport", "Business", "Opinion", "Culture"]
+    title = "Ferry operator adds winter sailings to the islands"
+    head = [*menu, title, title, "Share", "By Ines Carvalho", "Nov 20 2024, 10:18am"]
+    article = newsparse.parse("\n".join(head) + "\n\n" + "\n\n".join(STORY))
+    assert article.captions == ()
+    assert article.headline is not None
+    assert article.headline.text == title
+    assert STORY == [p.text for p in article.body]
+
+
+def test_a_caption_pasted_twice_under_the_time_line_stays_a_caption() -> None:
+    caption = "Crews load the ferry before dawn on the first winter sailing"
+    head = ["Ferry operator adds winter sailings", "By Ines Carvalho", "Tue 5 Mar 2024 06.00 GMT"]
+    text = "\n\n".join([*head, f"{caption}\n{caption}", *STORY])
+    article = newsparse.parse(text)
+    assert [caption] == [c.text for c in article.captions]
+
+
 def test_teasers_cut_short_by_the_page_are_furniture() -> None:
     teasers = [
         "Council approves new timetable for the winter ferries",

@@ -20,6 +20,7 @@ from newsparse.rules._shape import (
     is_title_like,
     word_count,
 )
+from newsparse.rules.header import is_timestamp
 
 # Captions are short; longer lines are never searched for a credit.
 _MAX_CAPTION = 700
@@ -344,6 +345,26 @@ def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple
     return None
 
 
+# How many lines under a title printed twice its time line may stand.
+_TITLE_TO_TIME = 4
+
+
+def _over_time_line(doc: Document, line: Span) -> bool:
+    """A time line stands a few short lines below ``line``, with no running text between."""
+    block = doc.block_at(line.start)
+    if block is None:
+        return False
+    below = [s for s in block.lines if s.start > line.start]
+    below += [s for b in doc.blocks[block.index + 1 : block.index + 3] for s in b.lines]
+    for span in below[:_TITLE_TO_TIME]:
+        text = doc.text(span)
+        if is_timestamp(doc.patterns, text):
+            return True
+        if is_running_text(text):
+            return False
+    return False
+
+
 def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, Span]]:
     """Pairs of adjacent identical lines: a caption pasted twice (alt text and caption).
 
@@ -464,6 +485,8 @@ def caption(doc: Document) -> Iterator[Claim]:
                 yield claim_
             i += 1
     for first, second in _repeats(doc, doc.blocks):
+        if _over_time_line(doc, second):
+            continue  # a page's title printed twice over its byline and time
         for line in (first, second):
             if line.start not in taken and not doc.is_claimed(line.start, line.end):
                 taken.add(line.start)
