@@ -607,6 +607,18 @@ def test_share_buttons_in_every_pack_are_furniture(row: str) -> None:
     assert STORY == [p.text for p in newsparse.parse(text).body]
 
 
+def test_a_privacy_notice_over_the_page_is_furniture_not_the_headline() -> None:
+    notice = (
+        "Your privacy is important to us. We have updated our privacy policy to better "
+        "explain how we use data on this site. Read it here"
+    )
+    text = "\n\n".join([notice, "Ferry operator adds winter sailings", "By Ines Carvalho", *STORY])
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry operator adds winter sailings"
+    assert article.parts[0].kind == "boilerplate"
+
+
 def test_a_title_printed_twice_over_its_time_line_is_the_headline_not_a_caption() -> None:
     menu = ["Home", "News", "Local", "Weather", "Sport", "Business", "Opinion", "Culture"]
     title = "Ferry operator adds winter sailings to the islands"
