@@ -607,6 +607,18 @@ def test_share_buttons_in_every_pack_are_furniture(row: str) -> None:
     assert STORY == [p.text for p in newsparse.parse(text).body]
 
 
+def test_the_head_under_a_menu_split_by_no_break_space_lines_is_found() -> None:
+    sections = ["Tech", "Health", "Space", "Environment", "Humans", "Physics", "Nature"]
+    sections += ["Politics & Society", "Comment & Opinion"]
+    menu = "\n\u00a0\n".join([*sections, *sections])  # each entry a block of its own
+    head = "SPACE\nFerry operator adds winter sailings to the islands\nINES CARVALHO\n18 NOV 2024"
+    article = newsparse.parse("\n\n".join([menu, head, *STORY]))
+    assert article.headline is not None
+    assert article.headline.text == "Ferry operator adds winter sailings to the islands"
+    assert article.byline is not None
+    assert STORY == [p.text for p in article.body]
+
+
 def test_a_privacy_notice_over_the_page_is_furniture_not_the_headline() -> None:
     notice = (
         "Your privacy is important to us. We have updated our privacy policy to better "

@@ -111,6 +111,21 @@ def _dateline_opens(pats: Patterns, text: str) -> bool:
     return pats.dateline_at(text, 0, _DATELINE_CHARS) is not None
 
 
+def _top_blocks(doc: Document) -> Iterator[Block]:
+    """The first blocks that hold unclaimed text, up to ``_MAX_HEAD_BLOCKS`` of them.
+
+    A page's menus, split into many blocks by lines of no-break spaces and
+    claimed already, do not count: the story's head may stand under them.
+    """
+    counted = 0
+    for block in doc.blocks:
+        if doc.free_spans(block):
+            counted += 1
+            if counted > _MAX_HEAD_BLOCKS:
+                return
+        yield block
+
+
 def head_blocks(doc: Document) -> list[Block]:
     """The blocks that may hold the article's head.
 
@@ -122,7 +137,7 @@ def head_blocks(doc: Document) -> list[Block]:
     """
     head: list[Block] = []
     running = 0
-    for block in doc.blocks[:_MAX_HEAD_BLOCKS]:
+    for block in _top_blocks(doc):
         lines = free_lines(doc, block)
         if lines and _opens_with_dateline(doc, lines[0]):
             break  # the dateline opens the story: the head is above it
@@ -312,7 +327,7 @@ def headline(doc: Document) -> Iterator[Claim]:
     pats = doc.patterns
     sections: list[Span] = []
     seen = 0
-    for block in doc.blocks[:_MAX_HEAD_BLOCKS]:
+    for block in _top_blocks(doc):
         if is_wrapped_paragraph(doc, block):
             return
         for line in line_spans(doc, block):
