@@ -237,9 +237,8 @@ def _passed_over(pats: Patterns, text: str, above: str, *, short: bool, gate: bo
     if gate and ((short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text)):
         return True
     return (
-        len(above) >= _WRAPPED_LINE
+        _carries_on(above, text)
         and (above[-1:].islower() or above.endswith(","))
-        and text[:1].islower()
         and text.endswith(".")
     )
 
@@ -490,9 +489,13 @@ def _runs_on(doc: Document, run: list[Span]) -> bool:
     line is full, so a long line is followed by one that opens in lower case.
     """
     return any(
-        len(above) >= _WRAPPED_LINE and doc.source[below.start].islower()
-        for above, below in itertools.pairwise(run)
+        _carries_on(doc.text(above), doc.text(below)) for above, below in itertools.pairwise(run)
     )
+
+
+def _carries_on(above: str, below: str) -> bool:
+    """``below`` carries on a sentence that the long line ``above`` broke where it was full."""
+    return len(above) >= _WRAPPED_LINE and below[:1].islower()
 
 
 # An author's handles or contact alone on a line: "@jroe", "@jroe @desk",

@@ -350,7 +350,7 @@ _TITLE_TO_TIME = 4
 
 
 def _over_time_line(doc: Document, line: Span) -> bool:
-    """A time line stands a few short lines below ``line``, with no running text between."""
+    """A time line stands within a few lines below ``line``, with no running text between."""
     block = doc.block_at(line.start)
     if block is None:
         return False
