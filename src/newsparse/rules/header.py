@@ -163,7 +163,7 @@ def is_timestamp(pats: Patterns, text: str) -> bool:
         return False
     lead = pats.timestamp_word.match(text)
     rest = text[lead.end() :] if lead else text
-    dates = list(pats.timestamp_date.finditer(rest))
+    dates = pats.dates_in(rest)
     if not dates and not lead:
         return False
     for match in reversed(dates):
@@ -565,7 +565,7 @@ def _meta_line(pats: Patterns, text: str, line: Span) -> Claim | None:
     if len(items) < 3 or any(word_count(item) > _META_ITEM_WORDS for item in items):
         return None
     authors = [item[3:] for item in items if item[:3].lower() == "by "]
-    dated = any(pats.timestamp_date.search(item) for item in items)
+    dated = any(pats.dates_in(item) for item in items)
     if len(authors) != 1 or not dated:
         return None
     return Claim("byline", line, {"authors": _split_names(authors[0])})
