@@ -135,19 +135,20 @@ class Gated:
     """A pattern that matches only where a line opens with, or holds, one of a few phrases.
 
     ``match`` asks the cheap :class:`Openings` (and looks for the ``inner``
-    phrases, case-folded) first, and runs the pattern only when they allow;
+    phrases, case-folded, as whole words) first, and runs the pattern only when they allow;
     the answer is the pattern's.
     """
 
     pattern: Pattern
     gate: Openings
     inner: tuple[str, ...] = ()
-    # The inner phrases as one search over the case-folded line (None: no phrases).
+    # The inner phrases as one search over the case-folded line, each a whole
+    # word or words (None: no phrases).
     _inner_search: Pattern | None = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         if self.inner:
-            search = regex.compile(r"\L<inner>", inner=self.inner)
+            search = regex.compile(r"(?<!\w)\L<inner>(?!\w)", inner=self.inner)
             object.__setattr__(self, "_inner_search", search)
 
     def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
