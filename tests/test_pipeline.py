@@ -355,6 +355,39 @@ def test_agencies_led_in_to_after_the_last_sentence_are_its_credit(
 
 
 @pytest.mark.parametrize(
+    ("last", "body_end", "agency"),
+    [
+        ("Lo sciopero continua, ha detto il sindacato (ANSA).", "ha detto il sindacato", "ANSA"),
+        ("La grève continue, a précisé la préfecture (AFP)", "a précisé la préfecture", "AFP"),
+        ("The strike goes on, the union said (AP)", "the union said", "AP"),
+    ],
+)
+def test_an_agency_in_brackets_after_the_last_word_is_its_credit(
+    last: str, body_end: str, agency: str
+) -> None:
+    text = f"Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\n{last}"
+    article = newsparse.parse(text)
+    assert article.agency_credit is not None
+    assert article.agency_credit.agencies == (agency,)
+    assert article.body[-1].text.endswith(body_end)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The strike was first reported by Agence France-Presse (AFP).",
+        "The ministry spoke to the Associated Press (AP)",
+        "The union said it would talk to the ministry (FOO).",
+    ],
+)
+def test_brackets_that_spell_out_a_name_close_the_story_as_its_text(last: str) -> None:
+    text = f"Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\n{last}"
+    article = newsparse.parse(text)
+    assert article.agency_credit is None
+    assert article.body[-1].text == last
+
+
+@pytest.mark.parametrize(
     "byline", ["Le Journal du Port avec AFP", "The Harbour Times with AP", "Staff and agencies"]
 )
 def test_a_newsroom_with_its_agencies_is_a_byline_with_no_authors(byline: str) -> None:

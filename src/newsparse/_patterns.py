@@ -453,6 +453,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?<=\S)[ ]+(?P<dash>\p{Pd}{1,2})[ ]*
               | # a sentence end and a bracketed or bare agency: "… said. (AP)", "… said. PTI"
                 (?<=[.!?"”’])[ ]+(?=\(|(?-i:\p{Lu}))
+              | # one agency in brackets after a word in lower case, the stop perhaps after
+                # it, as ANSA and EFE print it: "… ha detto l'assessore (ANSA)." (after a
+                # name, "… said Agence France-Presse (AFP).", the brackets spell it out)
+                (?=[ ]+\(\L<agencies>\)[ ]*\.?$)
+                (?<=(?<![\p{L}\p{M}'’\-])(?-i:\p{Ll})[\p{L}\p{M}'’\-]*)[ ]+
             )
             # perhaps led in to: "(With inputs from agencies)", "(Mit Material von dpa)",
             # "Source: AAP"
