@@ -1252,6 +1252,7 @@ def test_a_wire_in_a_byline_is_no_author(line: str, authors: tuple[str, ...]) ->
         "Read next: ",
         "RELATED STORY: ",
         "Related article: ",
+        "MORE: ",
     ],
 )
 def test_read_more_markers_in_every_pack(marker: str) -> None:
@@ -1264,3 +1265,13 @@ def test_read_more_markers_in_every_pack(marker: str) -> None:
     )
     (read_more,) = newsparse.parse(text).read_more
     assert read_more.links == (link,)
+
+
+@pytest.mark.parametrize("line", ["More", "MORE", "More – and better – jobs, the union said."])
+def test_a_marker_that_needs_its_link_is_no_marker_without_one(line: str) -> None:
+    text = (
+        f"Ferry strike halts crossings\n\nWorkers extended their strike.\n\n{line}\n\nTalks go on."
+    )
+    article = newsparse.parse(text)
+    assert article.read_more == ()
+    assert line in [p.text for p in article.body]

@@ -418,6 +418,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 r"""
                 ^(?:
                     (?P<label>\L<markers>)[ ]*(?:[:|»›>]|\p{Pd})
+                  | # a marker that needs its link and colon: "MORE: Why the ferry stopped"
+                    (?P<label>\L<inline>)[ ]*:
                   | # a teaser for the site's other pages: "On Example.com: Title",
                     # "Also on example.com Title"
                     (?P<label>(?:also[ ]+)?on[ ]+[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*
@@ -427,8 +429,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 [ ]*(?P<link>\S.{0,300})$
                 """,
                 markers=lx.read_more,
+                inline=lx.inline_read_more,
             ),
-            Openings.of((*lx.read_more, "on", "also")),
+            Openings.of((*lx.read_more, *lx.inline_read_more, "on", "also")),
         ),
         # The end of a teaser the page cut short: "… users with Realtek Bluetooth...",
         # "… the number of players […]", "… unemployment is still ... Read More".

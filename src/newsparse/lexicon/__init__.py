@@ -61,6 +61,9 @@ class Lexicon:
             picture (``Courtesy of``, ``Cortesía de``): ``Courtesy Google``.
         read_more: markers that open a list of related links (``READ MORE``,
             ``Mehr zum Thema``).
+        inline_read_more: markers that count only before their one link on
+            the same line, after a colon (``MORE: Why the ferry stopped``):
+            alone on a line, the word is a menu's or a button's.
         byline_words: words that open a byline (``By``, ``Von``, ``Par``).
         staff_bylines: bylines that name no person (``Staff and agencies``).
         role_words: the titles a byline gives its writer, last in the role
@@ -111,6 +114,7 @@ class Lexicon:
     source_words: tuple[str, ...] = _list()
     courtesy_words: tuple[str, ...] = _list()
     read_more: tuple[str, ...] = _list()
+    inline_read_more: tuple[str, ...] = _list()
     byline_words: tuple[str, ...] = _list()
     staff_bylines: tuple[str, ...] = _list()
     role_words: tuple[str, ...] = _list()

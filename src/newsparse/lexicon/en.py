@@ -131,6 +131,7 @@ PACK = Lexicon(
         "See more",
         "Explore further",
     ),
+    inline_read_more=("More",),
     byline_words=(
         "By",
         "Written by",
