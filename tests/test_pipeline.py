@@ -544,6 +544,40 @@ def test_a_role_between_a_name_and_its_handle_goes_with_the_byline() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Jane Roe, Reuters", ("Jane Roe",)),
+        ("Sam Lee, Transport correspondent", ("Sam Lee",)),
+        ("By Jane Roe (@janeroe)", ("Jane Roe",)),
+    ],
+)
+@pytest.mark.parametrize("standfirst", ["", "Islanders face a third week without a crossing\n\n"])
+def test_a_name_with_a_role_or_wire_under_the_headline_is_the_byline(
+    line: str, authors: tuple[str, ...], standfirst: str
+) -> None:
+    text = (
+        f"Ferry strike halts crossings\n\n{standfirst}{line}\n\n"
+        "Workers extended their strike on Tuesday, stranding hundreds of travellers "
+        "on the islands.\n\nThe union said talks had broken down."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.authors) == (line, authors)
+    assert (article.standfirst is not None) == bool(standfirst)
+
+
+@pytest.mark.parametrize(
+    "line", ["Storm Ciaran, explained", "Ferry Strike in Lisbon", "Kim Jong Un, Vladimir Putin"]
+)
+def test_a_title_case_line_under_the_headline_is_no_byline(line: str) -> None:
+    text = (
+        f"Ferry strike halts crossings\n\n{line}\n\n"
+        "Workers extended their strike on Tuesday, stranding hundreds of travellers on the islands."
+    )
+    assert newsparse.parse(text).byline is None
+
+
 def test_go_deeper_is_a_read_more_marker() -> None:
     text = (
         "Ferry strike strands islanders\n\n"

@@ -560,8 +560,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             )
             (?P<role>
                 # a desk, a role or a place: ", BBC News", " | Fox News", " in Seoul",
-                # " for The Harbour Times"
-                [ ]*(?:,|\||\p{{Pd}}|·|•|\bin\b|\bfor\b|@)[ ]*.{{1,100}}
+                # " for The Harbour Times", or the author's handle: " (@janeroe)"
+                [ ]*(?:,|\||\p{{Pd}}|·|•|\bin\b|\bfor\b|@|\((?=@))[ ]*.{{1,100}}
               | # a time and section run on: " 2019-11-18T20:51:19Z Science", " Updated Nov. 19"
                 [ ]+(?=\d|(?:\L<stamps>|\L<months>|on|at)\b).{{1,140}}
               | # the author's address and telephone: " jroe@example.com (555) 459-5382"

@@ -620,6 +620,9 @@ def byline(doc: Document) -> Iterator[Claim]:
             if end is not None:
                 yield Claim("byline", Span(line.start, end), authors)
                 return
+            if _signed(pats, named) and _under_headline(doc, block):
+                yield Claim("byline", line, authors)
+                return
         story_started = story_started or bool(lines and is_running_text(doc.text(lines[0])))
     first = _first_free(doc)
     if first is not None and (not head or first[0].index <= head[-1].index + 1):
@@ -678,6 +681,39 @@ def _is_affiliation(pats: Patterns, text: str) -> bool:
 _ROLE_CHARS = 40
 # The author's handle alone on a line, or after a role: "@jroe", "News reporter @jroe".
 _HANDLE_LINE = regex.compile(r"(?:(?P<role>[^@\n]{1,40}?)[ ]+)?@\w{2,30}")
+
+
+def _signed(pats: Patterns, named: regex.Match[str]) -> bool:
+    """A name with a role or a wire after a comma: ``Jane Roe, Political Editor``, ``Jane Roe, AP``.
+
+    Not ``Storm Ciaran, explained``; and not a place alone (``Jane Roe in
+    Lisbon``), which a deck in Title Case reads as too (``Officials Signal
+    Cuts in Lisbon``).
+    """
+    role = named.group("role")
+    return role is not None and (
+        pats.role_line.match(role) is not None or pats.agency_line.match(role) is not None
+    )
+
+
+def _under_headline(doc: Document, block: Block) -> bool:
+    """A block of one line right under the headline, or under a line under it, over the story.
+
+    The line under the headline may be a standfirst; below the block, a
+    paragraph of running text opens the story.
+    """
+    if len(block.lines) != 1 or block.index + 1 >= len(doc.blocks):
+        return False
+    following = doc.blocks[block.index + 1]
+    if not doc.is_free(following) or not is_running_text(following.line_text(0)):
+        return False
+    for above in reversed(doc.blocks[max(0, block.index - 2) : block.index]):
+        kinds = doc.kinds(above)
+        if kinds:
+            return kinds[-1] == "headline"
+        if len(above.lines) != 1:
+            return False
+    return False
 
 
 def _handle_below(doc: Document, block: Block, line: Span) -> int | None:
