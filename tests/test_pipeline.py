@@ -373,6 +373,42 @@ def test_an_agency_in_brackets_after_the_last_word_is_its_credit(
 
 
 @pytest.mark.parametrize(
+    ("ending", "agencies"),
+    [
+        ("said.\n\nAssociated Press", ("Associated Press",)),
+        ("said.\n\nWith inputs from PTI", ("PTI",)),
+        ("said. — The Associated Press", ("Associated Press",)),
+        ("said. — The Canadian Press", ("Canadian Press",)),
+        ("said. (dpa/lni)", ("dpa",)),
+    ],
+)
+def test_a_short_storys_closing_wire_is_its_credit_not_a_byline(
+    ending: str, agencies: tuple[str, ...]
+) -> None:
+    # Three blocks: the head may run to the end of so short a story.
+    text = (
+        "Ferry strike halts crossings\n\n"
+        "Workers extended their strike on Tuesday, stranding hundreds of travellers "
+        f"on the islands.\n\nTalks will resume next week, the union {ending}"
+    )
+    article = newsparse.parse(text)
+    assert article.byline is None
+    assert article.agency_credit is not None
+    assert article.agency_credit.agencies == agencies
+    assert article.body[-1].text == "Talks will resume next week, the union said."
+
+
+def test_a_wire_named_with_the_is_no_author() -> None:
+    text = (
+        "Hikers found safe\n\nBy The Associated Press\n\n"
+        "Rescuers found two hikers who went missing in a national park on Monday, officials said."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.authors) == ("By The Associated Press", ())
+
+
+@pytest.mark.parametrize(
     "last",
     [
         "The strike was first reported by Agence France-Presse (AFP).",

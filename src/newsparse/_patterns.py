@@ -463,9 +463,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?<=(?<![\p{L}\p{M}'’\-])(?-i:\p{Ll})[\p{L}\p{M}'’\-]*)[ ]+
             )
             # perhaps led in to: "(With inputs from agencies)", "(Mit Material von dpa)",
-            # "Source: AAP"
-            (?P<credit>\(?(?:\L<leads>[ ]+|(?=(?-i:\p{Lu}))(?:\L<sources>)[ ]*:[ ]*)?
-                (?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?)
+            # "Source: AAP"; perhaps with "the" ("— The Associated Press") or a wire's
+            # regional desk after a slash ("(dpa/lni)")
+            (?P<credit>\(?(?:\L<leads>[ ]+|(?=(?-i:\p{Lu}))(?:\L<sources>)[ ]*:[ ]*)?(?:the[ ]+)?
+                (?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})
+                (?:/(?-i:\p{Ll}{2,5}))?\)?)
             [ ]*\.?$
             """,
             agencies=agencies,
@@ -477,8 +479,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             r"""
             # a dash or ©, and an editor's initials before a slash: "jro/dpa", "(bbr/dpa)"
             ^(?:\p{Pd}{1,2}[ ]*|©[ ]*(?:\d{4}[ ]+)?)?
-            \(?(?:(?-i:\p{Ll}{2,4})[ ]*/[ ]*)?(?:\L<leads>[ ]+)?
-            (?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})\)?
+            \(?(?:(?-i:\p{Ll}{2,4})[ ]*/[ ]*)?(?:\L<leads>[ ]+)?(?:the[ ]+)?
+            (?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})
+            (?:/(?-i:\p{Ll}{2,5}))?\)?  # a regional desk: "(dpa/lni)"
             (?:[ ]+\d{4})?  # the year after a copyright's agency: "© Reuters 2024"
             [ ]*(?:\.{1,3})?$
             """,

@@ -585,8 +585,22 @@ def byline(doc: Document) -> Iterator[Claim]:
     ``By Jane Doe``, ``Von Jonas Keller, dpa``, ``Staff and agencies`` and the
     flattened ``By . Jane Doe .`` stand alone; a bare name (``Aoife Brennan``,
     ``Helena Marsh in Lisbon``) counts only beside a timestamp line, and a
-    wire's name alone (``Reuters``) beside one or above the story.
+    wire's name alone (``Reuters``) beside one or above the story. A short
+    story's head may run to its end: a byline naming no person there, with
+    no text after it (``Associated Press``, ``With inputs from PTI``), is the
+    story's credit, for the ``agency_credit`` rule.
     """
+    for claim in _bylines(doc):
+        closes = _TEXT.search(doc.source, claim.span.end) is None
+        if closes and dict(claim.data).get("authors") == ():
+            return
+        yield claim
+
+
+_TEXT = regex.compile(r"\S")
+
+
+def _bylines(doc: Document) -> Iterator[Claim]:
     pats = doc.patterns
     head = head_blocks(doc)
     story_started = False
