@@ -1323,6 +1323,7 @@ def test_a_wire_in_a_byline_is_no_author(line: str, authors: tuple[str, ...]) ->
         "RELATED STORY: ",
         "Related article: ",
         "MORE: ",
+        "READ: ",
     ],
 )
 def test_read_more_markers_in_every_pack(marker: str) -> None:

@@ -131,7 +131,7 @@ PACK = Lexicon(
         "See more",
         "Explore further",
     ),
-    inline_read_more=("More",),
+    inline_read_more=("More", "Read"),
     byline_words=(
         "By",
         "Written by",
