@@ -1179,6 +1179,8 @@ def test_a_flattened_last_updated_line_is_a_timestamp() -> None:
         "Última actualización: 12 de marzo de 2024",
         "Última atualização: 12 de março de 2024",
         "sexta-feira, 22 de outubro de 2010 às 20:13",
+        "12 de marzo de 2024",
+        "12 de março de 2024, 10h24",
     ],
 )
 def test_publication_lines_in_every_language_are_timestamps(time_line: str) -> None:

@@ -618,6 +618,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             r"""
             (?:
                 \b\d{1,2}(?:st|nd|rd|th)?\.?[ ]+\L<months>\.?(?:[ ]+\d{4})?\b  # 17 September 2023
+              | \b\d{1,2}[ ]+de[ ]+\L<months>(?:[ ]+de[ ]+\d{4})?\b           # 5 de marzo de 2024
               | \b\L<months>\.?[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]+\d{4})?\b  # March 5, 2024
               | \b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b                          # 05.01.2024
               | \b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?\b           # 2019-11-18T20:51:19Z
