@@ -1142,6 +1142,8 @@ def test_a_contributor_sentence_with_an_initial_in_a_name_is_whole() -> None:
     [
         ("Jane Roe", ("Jane Roe",)),
         ("Jane Roe and Sam Lee", ("Jane Roe", "Sam Lee")),
+        ("Jane Roe . and Sam Lee", ("Jane Roe", "Sam Lee")),
+        ("Jane Roe . and . Sam Lee", ("Jane Roe", "Sam Lee")),
         ("Jane Roe, Science Correspondent", ("Jane Roe",)),
         ("Jane Roe For Harbourmail", ("Jane Roe",)),
         ("Associated Press", ()),

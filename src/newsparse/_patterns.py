@@ -580,7 +580,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         byline_flat=_compile(
             r"""
             by[ ]+\.[ ]+  # matched at a position, so no ^
-            (?P<names>[^.\n]{2,80}?(?:[ ]+\.[ ]+and[ ]+[^.\n]{2,60}?)?)
+            # "and" may stand between stops of its own: "By . Jane Roe . and . Sam Lee ."
+            (?P<names>[^.\n]{2,80}?(?:[ ]+\.[ ]+and[ ]+(?:\.[ ]+)?[^.\n]{2,60}?)?)
             [ ]+\.(?=[ ]|$)
             """
         ),
