@@ -584,8 +584,9 @@ def byline(doc: Document) -> Iterator[Claim]:
 
     ``By Jane Doe``, ``Von Jonas Keller, dpa``, ``Staff and agencies`` and the
     flattened ``By . Jane Doe .`` stand alone; a bare name (``Aoife Brennan``,
-    ``Helena Marsh in Lisbon``) counts only beside a timestamp line, and a
-    wire's name alone (``Reuters``) beside one or above the story. A short
+    ``Helena Marsh in Lisbon``) counts only beside a timestamp line, or with
+    a role or wire after it (``Jane Roe, Reuters``) right under the headline,
+    and a wire's name alone (``Reuters``) beside one or above the story. A short
     story's head may run to its end: a byline naming no person there, with
     no text after it (``Associated Press``, ``With inputs from PTI``), is the
     story's credit, for the ``agency_credit`` rule.
@@ -698,7 +699,7 @@ _HANDLE_LINE = regex.compile(r"(?:(?P<role>[^@\n]{1,40}?)[ ]+)?@\w{2,30}")
 
 
 def _signed(pats: Patterns, named: regex.Match[str]) -> bool:
-    """A name with a role or a wire after a comma: ``Jane Roe, Political Editor``, ``Jane Roe, AP``.
+    """A name with a role or a wire after it: ``Jane Roe, Political Editor``, ``Jane Roe | AP``.
 
     Not ``Storm Ciaran, explained``; and not a place alone (``Jane Roe in
     Lisbon``), which a deck in Title Case reads as too (``Officials Signal
