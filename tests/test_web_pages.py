@@ -524,6 +524,8 @@ def test_a_quotes_attribution_under_the_header_is_no_lead_caption() -> None:
         "Recommended by Outbrain",
         "You have reached your article limit for this month",
         "Load more",
+        "Click to share on Twitter (Opens in new window)\nClick to email a link to a friend",
+        "Jump to comments",
     ],
 )
 def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:

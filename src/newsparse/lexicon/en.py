@@ -473,6 +473,11 @@ PACK = Lexicon(
         "Follow us on",
         "Follow us",
         "Click here to",
+        # a blog's share buttons: "Click to share on Twitter (Opens in new window)"
+        "Click to share on",
+        "Click to email",
+        "Click to print",
+        "Jump to comments",
         "Tap here to",
         "Popular on",
         "Register now for",
