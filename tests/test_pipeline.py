@@ -997,6 +997,25 @@ def test_a_short_caption_with_a_courtesy_credit_is_not_all_credit() -> None:
     assert (caption.credit.label, caption.credit.sources) == ("Courtesy", ("Jane Roe", "AP"))
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Mit Material von Jana Rohr", ("Jana Rohr",)),
+        ("Mitarbeit: Jana Rohr und Timo Beck", ("Jana Rohr", "Timo Beck")),
+        ("Additional reporting by Ann Park; Editing by Sam Lee", ("Ann Park", "Sam Lee")),
+    ],
+)
+def test_a_contributor_lines_names_leave_out_its_leads(line: str, names: tuple[str, ...]) -> None:
+    text = (
+        "Fähre fährt im Winter öfter\n\n"
+        "Die Fährgesellschaft will ab Januar zwei zusätzliche Fahrten am Tag anbieten.\n\n"
+        f"{line}"
+    )
+    article = newsparse.parse(text)
+    assert article.contributors is not None
+    assert article.contributors.names == names
+
+
 def test_a_bracketed_contributor_note_after_the_last_sentence_is_split_off() -> None:
     text = (
         "FERRY STRIKE HALTS CROSSINGS\n\n"

@@ -168,6 +168,7 @@ class Patterns:
     time_words: frozenset[str]
     prompt_heads: frozenset[str]
     calendar_words: frozenset[str]
+    lead_words: frozenset[str]
     credit: Pattern
     courtesy_cues: tuple[str, ...]
     credit_cue: Pattern
@@ -276,6 +277,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         prompt_heads=frozenset(w.casefold().split()[0] for w in lx.prompt_words if w.strip()),
         # Weekday and month names, case-folded: a byline never opens with one.
         calendar_words=frozenset(w.casefold() for w in (*lx.weekdays, *lx.months)),
+        # The words of the contributor leads, case-folded: a name in a
+        # contributor line never opens with one ("Mit Material von Jana Rohr").
+        lead_words=frozenset(w.casefold() for lead in lx.contributor_leads for w in lead.split()),
         # A photo credit closing a caption line. The group "credit" is the
         # whole credit, "label" its label word and "sources" what follows.
         credit=_compile(

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from newsparse._patterns import Patterns
 from newsparse._source import Block
 from newsparse.model import DataValue, Span
 from newsparse.ruler import Claim, Document
@@ -33,17 +34,18 @@ _NAME = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Capitalised words that open a contributor line or name an outlet, not a person.
-_NOT_NAME_WORDS = frozenset(
-    {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Associated", "Thomson"}
-)
+# Capitalised words that name an outlet, not a person ("Associated Press writer").
+_OUTLET_WORDS = frozenset({"associated", "thomson"})
 
 
-def _names(text: str) -> tuple[str, ...]:
+def _names(pats: Patterns, text: str) -> tuple[str, ...]:
+    """The people a contributor line names, without its leads ("Reporting by", "Mitarbeit")."""
     found: dict[str, None] = {}
     for match in _NAME.finditer(text):
         words = match.group("name").split()
-        while words and words[0] in _NOT_NAME_WORDS:
+        while words and (
+            words[0].casefold() in pats.lead_words or words[0].casefold() in _OUTLET_WORDS
+        ):
             words = words[1:]
         if len(words) >= 2 and words[0] not in ("Press", "Reuters"):
             found.setdefault(" ".join(words), None)
@@ -81,7 +83,7 @@ def contributors(doc: Document) -> Iterator[Claim]:
                 # a line naming only agencies ("Avec AFP") is the agency credit's
                 and not pats.agency_line.match(text)
             ):
-                yield Claim("contributors", span, {"names": _names(text)})
+                yield Claim("contributors", span, {"names": _names(pats, text)})
                 return
             tail_start = max(span.start, span.end - _TAIL_CHARS)
             tail = doc.source[tail_start : span.end]
@@ -89,7 +91,7 @@ def contributors(doc: Document) -> Iterator[Claim]:
             # A note naming only agencies ("(Mit Material von dpa)") is the agency credit's.
             if note is not None and not pats.agency_line.match(note.group()):
                 claim = Span(tail_start + note.start(), span.end)
-                yield Claim("contributors", claim, {"names": _names(doc.text(claim))})
+                yield Claim("contributors", claim, {"names": _names(pats, doc.text(claim))})
                 return
             match = pats.contributor_tail.search(tail) or _bare_contributed(tail)
             if match is not None:
@@ -97,7 +99,7 @@ def contributors(doc: Document) -> Iterator[Claim]:
                 start = tail_start + (starts[-1] if starts else 0)
                 if starts or tail_start == span.start:
                     claim = Span(start, span.end)
-                    yield Claim("contributors", claim, {"names": _names(doc.text(claim))})
+                    yield Claim("contributors", claim, {"names": _names(pats, doc.text(claim))})
                     return
 
 
