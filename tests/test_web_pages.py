@@ -526,6 +526,8 @@ def test_a_quotes_attribution_under_the_header_is_no_lead_caption() -> None:
         "Load more",
         "Click to share on Twitter (Opens in new window)\nClick to email a link to a friend",
         "Jump to comments",
+        "When you purchase through links on our site, we may earn an affiliate commission.",
+        "As an Amazon Associate I earn from qualifying purchases.",
     ],
 )
 def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:
