@@ -528,6 +528,8 @@ def test_a_quotes_attribution_under_the_header_is_no_lead_caption() -> None:
         "Jump to comments",
         "When you purchase through links on our site, we may earn an affiliate commission.",
         "As an Amazon Associate I earn from qualifying purchases.",
+        "As you comment, please be respectful of other readers and keep to the topic.",
+        "Comments are moderated and may take a while to appear.",
     ],
 )
 def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:

@@ -489,6 +489,12 @@ PACK = Lexicon(
         "Click to email",
         "Click to print",
         "Jump to comments",
+        # a comment policy: "As you comment, please be respectful of …"
+        "As you comment",
+        "Comments are moderated",
+        "Please keep comments",
+        "Please be respectful",
+        "Please enable JavaScript to view the comments",
         "Tap here to",
         "Popular on",
         "Register now for",
