@@ -388,7 +388,6 @@ PACK = Lexicon(
         "Show comments",
         "Join the conversation",
         "Blog comments powered by Disqus",
-        "Please enable JavaScript to view the comments powered by Disqus",
         "Share your thoughts",
         "Share your thoughts with friends",
         "Tell us what you think",

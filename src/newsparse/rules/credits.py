@@ -41,11 +41,10 @@ _OUTLET_WORDS = frozenset({"associated", "thomson"})
 def _names(pats: Patterns, text: str) -> tuple[str, ...]:
     """The people a contributor line names, without its leads ("Reporting by", "Mitarbeit")."""
     found: dict[str, None] = {}
+    not_names = pats.lead_words | _OUTLET_WORDS
     for match in _NAME.finditer(text):
         words = match.group("name").split()
-        while words and (
-            words[0].casefold() in pats.lead_words or words[0].casefold() in _OUTLET_WORDS
-        ):
+        while words and words[0].casefold() in not_names:
             words = words[1:]
         if len(words) >= 2 and words[0] not in ("Press", "Reuters"):
             found.setdefault(" ".join(words), None)
