@@ -604,6 +604,23 @@ def test_a_name_with_a_role_or_wire_under_the_headline_is_the_byline(
 
 
 @pytest.mark.parametrize(
+    "role", ["BBC Wales political reporter", "Business reporter, BBC News", "Economics editor"]
+)
+def test_a_bare_name_over_its_role_line_is_the_byline(role: str) -> None:
+    text = (
+        f"Ferry strike halts crossings\n\nLaura Pettigrew\n{role}\n\n"
+        "Workers extended their strike on Tuesday, stranding hundreds of travellers "
+        "on the islands.\n\nThe union said talks had broken down."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (f"Laura Pettigrew {role}", ("Laura Pettigrew",)) == (
+        article.byline.text,
+        article.byline.authors,
+    )
+
+
+@pytest.mark.parametrize(
     "line", ["Storm Ciaran, explained", "Ferry Strike in Lisbon", "Kim Jong Un, Vladimir Putin"]
 )
 def test_a_title_case_line_under_the_headline_is_no_byline(line: str) -> None:

@@ -631,7 +631,7 @@ def _bylines(doc: Document) -> Iterator[Claim]:
             if _beside_timestamp(doc, block, lines, i) or _agency_over_time(doc, block, line):
                 yield _with_affiliation(doc, block, lines, i, Claim("byline", line, authors))
                 return
-            end = _handle_below(doc, block, line)
+            end = _handle_below(doc, block, line) or _role_below(doc, block, line, named)
             if end is not None:
                 yield Claim("byline", Span(line.start, end), authors)
                 return
@@ -729,6 +729,20 @@ def _under_headline(doc: Document, block: Block) -> bool:
         if len(above.lines) != 1:
             return False
     return False
+
+
+def _role_below(doc: Document, block: Block, line: Span, named: regex.Match[str]) -> int | None:
+    """Where a byline ends when the writer's role is the line under a bare name.
+
+    ``Laura Pettigrew`` / ``BBC Wales political reporter``: the name and role
+    lines are one byline.
+    """
+    if named.group("role") or named.group("place"):
+        return None
+    below = block.line_after(line)
+    if below is None or len(below) > _AFFILIATION_CHARS:
+        return None
+    return below.end if doc.patterns.role_line.match(doc.text(below)) else None
 
 
 def _handle_below(doc: Document, block: Block, line: Span) -> int | None:
