@@ -1301,6 +1301,9 @@ def test_a_name_that_is_also_a_month_opens_a_byline(line: str, authors: tuple[st
         ("Author: Marta Quill", ("Marta Quill",)),
         ("Reporter: Marta Quill", ("Marta Quill",)),
         ("Autorin: Marta Quill", ("Marta Quill",)),
+        ("By MARTA QUILL Associated Press", ("MARTA QUILL",)),
+        ("By MARTA QUILL AP Business Writer", ("MARTA QUILL",)),
+        ("By MARTA QUILL and SAM LEE Associated Press", ("MARTA QUILL", "SAM LEE")),
     ],
 )
 def test_a_byline_names_its_authors_not_their_paper_or_place(

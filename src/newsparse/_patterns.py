@@ -553,9 +553,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             ^(?P<word>\L<words>)[ ]+
             (?P<names>
                 # a time word or month ends the names: "By Ravi Menon Updated Nov 13, …",
-                # and so does "for" or "in": "By Jane Roe For The Harbour Times"
+                # and so do "for" and "in" ("By Jane Roe For The Harbour Times") and a wire
+                # as it spells itself ("By ANN PARK Associated Press", "… AP Business Writer")
                 {_CAP_WORD}
-                (?:[ ]+(?!(?:\L<stamps>|\L<months>|for|in)\b)(?:{_CAP_WORD}|{_PARTICLES})){{0,5}}
+                (?:[ ]+(?!(?:\L<stamps>|\L<months>|for|in|(?-i:\L<agencies>))\b)
+                    (?:{_CAP_WORD}|{_PARTICLES})){{0,5}}
                 # more authors after commas, when "and" names the last: "By Jane Roe,
                 # Sam Lee and Ann Park" (else a comma opens the desk or role)
                 (?:
@@ -563,12 +565,15 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                     (?:,[ ]+{_BYLINE_NAME}){{1,4}}
                 )?
                 # more authors after "and"
-                (?:[ ]+(?:and|&|und|et|y|e)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,4}}){{0,3}}
+                (?:[ ]+(?:and|&|und|et|y|e)[ ]+{_CAP_WORD}
+                    (?:[ ]+(?!(?-i:\L<agencies>)\b){_CAP_WORD}){{0,4}}){{0,3}}
             )
             (?P<role>
                 # a desk, a role or a place: ", BBC News", " | Fox News", " in Seoul",
                 # " for The Harbour Times", or the author's handle: " (@janeroe)"
                 [ ]*(?:,|\||\p{{Pd}}|·|•|\bin\b|\bfor\b|@|\((?=@))[ ]*.{{1,100}}
+              | # a wire, as it spells itself: " Associated Press", " AP Business Writer"
+                [ ]+(?=(?-i:\L<agencies>)\b).{{1,100}}
               | # a time and section run on: " 2019-11-18T20:51:19Z Science", " Updated Nov. 19"
                 [ ]+(?=\d|(?:\L<stamps>|\L<months>|on|at)\b).{{1,140}}
               | # the author's address and telephone: " jroe@example.com (555) 459-5382"
@@ -579,6 +584,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             stamps=lx.timestamp_words,
             months=lx.months,
             roles=lx.role_words,
+            agencies=agencies,
         ),
         # The Daily Mail's flattened header byline: "By . Jane Doe . PUBLISHED: …".
         byline_flat=_compile(

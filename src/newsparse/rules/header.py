@@ -523,11 +523,14 @@ def _named_authors(pats: Patterns, text: str) -> tuple[str, ...] | None:
         len(words) == 1 or words[1][:1].isdigit()
     ):
         return None
-    # "By Jane Roe and Reuters", "By Reuters Staff": a wire or a desk is no author
+    # "By Jane Roe and Reuters", "By Reuters Staff": a wire or a desk is no author;
+    # nor is the article of "By The Associated Press", whose names stop at the wire
     return tuple(
         n
         for n in _split_names(names)
-        if pats.agency_line.match(n) is None and pats.staff_byline.match(n) is None
+        if pats.agency_line.match(n) is None
+        and pats.staff_byline.match(n) is None
+        and n.casefold() != "the"
     )
 
 
