@@ -1070,6 +1070,22 @@ def test_a_label_and_an_agency_with_no_colon_is_a_credit(agency: str) -> None:
     assert (caption.credit.label, caption.credit.sources) == ("Foto", (agency,))
 
 
+def test_a_file_photo_label_opens_the_caption_not_its_credit() -> None:
+    caption_text = "FILE PHOTO: Crews load the ferry in Lisbon, Portugal, March 1, 2024."
+    text = "\n\n".join(
+        [
+            "Ferry strike halts crossings",
+            "Workers extended their strike on Tuesday, the union said.",
+            f"{caption_text} REUTERS/Marta Quill/File Photo",
+            "The union said talks had failed and no new date was set.",
+        ]
+    )
+    (caption,) = newsparse.parse(text).captions
+    assert caption_text == caption.text
+    assert caption.credit is not None
+    assert ("REUTERS", "Marta Quill", "File Photo") == caption.credit.sources
+
+
 @pytest.mark.parametrize(
     ("line", "sources"),
     [

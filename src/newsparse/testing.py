@@ -182,7 +182,8 @@ class CaptionSpec:
     """A caption: its text, its credit's label and sources, and whether it is pasted twice.
 
     ``style`` picks how it is printed: ``labelled`` (``text Photograph: A/B``),
-    ``reuters`` (``text. REUTERS/Name``), ``ap`` (``text (AP Photo/Name)``),
+    ``reuters`` (``text. REUTERS/Name``, ``FILE PHOTO: text. REUTERS/Name/File Photo``),
+    ``ap`` (``text (AP Photo/Name)``),
     ``ap_via`` (``text (Name via AP)``),
     ``bbc`` (``Image source, X`` over ``Image caption, text``, or the earlier
     ``Image copyright X Image caption text`` on one line), ``courtesy``
@@ -394,6 +395,9 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
     text = _cap(draw(_phrase(5, 14)).lower()) + "."
     if style == "reuters":
         name = draw(st.sampled_from(_NAMES))
+        if draw(st.booleans()):  # an archive picture: "FILE PHOTO: … REUTERS/Name/File Photo"
+            archive = ("REUTERS", name, "File Photo")
+            return CaptionSpec(f"FILE PHOTO: {text}", None, archive, style=style)
         return CaptionSpec(text, None, ("REUTERS", name), style=style)
     if style == "ap":
         name = draw(st.sampled_from(_NAMES))

@@ -55,8 +55,9 @@ _MAX_REPEAT = 320
 # Where a credit's sources split: "/", ",", ";", " via ", " and ".
 _SOURCE_SPLIT = regex.compile(r"\s*(?:/|,|;|\bvia\b|\band\b|\|)\s*", regex.IGNORECASE)
 # A sentence break inside a would-be credit means it is running text instead.
-# An initial ("Jeffrey T. Barnes") is not a sentence end.
-_SENTENCE_BREAK = regex.compile(r"(?<!\b\p{Lu})[.!?][\"”’]?\s+\p{Lu}\p{Ll}")
+# An initial ("Jeffrey T. Barnes") is not a sentence end; a word in capitals
+# after a stop opens the next sentence or credit ("… 2024. REUTERS/Jane Roe").
+_SENTENCE_BREAK = regex.compile(r"(?<!\b\p{Lu})[.!?][\"”’]?\s+\p{Lu}[\p{Ll}\p{Lu}]")
 
 
 def split_sources(text: str) -> tuple[str, ...]:
