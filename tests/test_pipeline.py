@@ -1070,20 +1070,36 @@ def test_a_label_and_an_agency_with_no_colon_is_a_credit(agency: str) -> None:
     assert (caption.credit.label, caption.credit.sources) == ("Foto", (agency,))
 
 
-def test_a_file_photo_label_opens_the_caption_not_its_credit() -> None:
-    caption_text = "FILE PHOTO: Crews load the ferry in Lisbon, Portugal, March 1, 2024."
+@pytest.mark.parametrize(
+    ("caption_text", "credit", "sources"),
+    [
+        (
+            "FILE PHOTO: Crews load the ferry in Lisbon, Portugal, March 1, 2024.",
+            "REUTERS/Marta Quill/File Photo",
+            ("REUTERS", "Marta Quill", "File Photo"),
+        ),
+        (
+            "PHOTO: Crews load the ferry in Lisbon on Monday.",
+            "(Marta Quill/AFP)",
+            ("Marta Quill", "AFP"),
+        ),
+    ],
+)
+def test_a_label_opening_the_caption_is_not_its_credit(
+    caption_text: str, credit: str, sources: tuple[str, ...]
+) -> None:
     text = "\n\n".join(
         [
             "Ferry strike halts crossings",
             "Workers extended their strike on Tuesday, the union said.",
-            f"{caption_text} REUTERS/Marta Quill/File Photo",
+            f"{caption_text} {credit}",
             "The union said talks had failed and no new date was set.",
         ]
     )
     (caption,) = newsparse.parse(text).captions
     assert caption_text == caption.text
     assert caption.credit is not None
-    assert ("REUTERS", "Marta Quill", "File Photo") == caption.credit.sources
+    assert sources == caption.credit.sources
 
 
 @pytest.mark.parametrize(

@@ -56,8 +56,9 @@ _MAX_REPEAT = 320
 _SOURCE_SPLIT = regex.compile(r"\s*(?:/|,|;|\bvia\b|\band\b|\|)\s*", regex.IGNORECASE)
 # A sentence break inside a would-be credit means it is running text instead.
 # An initial ("Jeffrey T. Barnes") is not a sentence end; a word in capitals
-# after a stop opens the next sentence or credit ("… 2024. REUTERS/Jane Roe").
-_SENTENCE_BREAK = regex.compile(r"(?<!\b\p{Lu})[.!?][\"”’]?\s+\p{Lu}[\p{Ll}\p{Lu}]")
+# after a stop opens the next sentence or credit ("… 2024. REUTERS/Jane Roe"),
+# and so does a bracket ("… on Monday. (Jane Roe/AFP)").
+_SENTENCE_BREAK = regex.compile(r"(?<!\b\p{Lu})[.!?][\"”’]?\s+\(?\p{Lu}[\p{Ll}\p{Lu}]")
 
 
 def split_sources(text: str) -> tuple[str, ...]:
@@ -146,9 +147,25 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
             if opens_with_credit:
                 data["credit_start"] = line.start
             return Claim("caption", line, data)
-        opens_with_credit = pos == 0 and match.start("credit") == 0 and bool(match.group("label"))
+        opens_with_credit = (
+            pos == 0
+            and match.start("credit") == 0
+            and bool(match.group("label"))
+            and _names_first(match.group("sources") or "")
+        )
         pos = match.start("credit") + 1
     return None
+
+
+def _names_first(sources: str) -> bool:
+    """Whether a would-be credit's sources name someone before their first sentence break.
+
+    ``Slate. Photo by Jane Roe`` does (a line of two credits); ``A ferry
+    leaves the harbour on Monday. (Jane Roe/AFP)`` is a caption's sentence
+    after its label, with its credit after it.
+    """
+    first = _SENTENCE_BREAK.split(sources, maxsplit=1)[0]
+    return sum(1 for word in first.split() if word[:1].islower()) <= 1
 
 
 def _caption_above(
