@@ -1421,3 +1421,27 @@ def test_a_marker_that_needs_its_link_is_no_marker_without_one(line: str) -> Non
     article = newsparse.parse(text)
     assert article.read_more == ()
     assert line in [p.text for p in article.body]
+
+
+@pytest.mark.parametrize("head", ["", "By Jane Roe\n\n", "By Jane Roe\n5 March 2024\n\n"])
+def test_a_lede_over_a_subhead_in_capitals_is_no_standfirst(head: str) -> None:
+    text = (
+        f"Ferry strike halts crossings\n\n{head}"
+        "Workers extended their strike on Tuesday, stranding hundreds of travellers "
+        "on the islands, the union said.\n\nWHAT HAPPENS NEXT\n\n"
+        "The union said talks had broken down again on Monday night."
+    )
+    article = newsparse.parse(text)
+    assert article.standfirst is None
+    assert 3 == len(article.body)
+
+
+def test_a_press_releases_place_in_capitals_under_its_summary_keeps_the_standfirst() -> None:
+    summary = "The harbour board will open a second ferry terminal in the spring of next year."
+    text = (
+        f"Harbour board plans second terminal\n\n{summary}\n\nBAAR, SWITZERLAND\n\n"
+        "The Harbour Board announced on Tuesday that construction would start in March."
+    )
+    article = newsparse.parse(text)
+    assert article.standfirst is not None
+    assert summary == article.standfirst.text

@@ -926,14 +926,21 @@ def _body_after(doc: Document, line: Span) -> bool:
 def _head_line_after(doc: Document, following: tuple[Span, str | None]) -> bool:
     """A head line under a standfirst: a byline, time, caption or furniture, or a place.
 
-    A place alone in capitals (``BAAR, SWITZERLAND``) is a press release's
-    dateline set on its own line.
+    A place alone in capitals, a town and its country or state (``BAAR,
+    SWITZERLAND``), is a press release's dateline set on its own line; a
+    subhead in capitals (``WHAT HAPPENS NEXT``) is the story's, and the
+    sentence over it its lede.
     """
     line, kind = following
     if kind is not None:
         return kind in _HEAD_KINDS
     text = doc.text(line)
-    return word_count(text) <= _META_WORDS and text.isupper() and not ends_sentence(text)
+    return (
+        word_count(text) <= _META_WORDS
+        and "," in text
+        and text.isupper()
+        and not ends_sentence(text)
+    )
 
 
 def _over_advert(doc: Document, following: tuple[Span, str | None]) -> bool:
