@@ -1336,3 +1336,12 @@ def test_a_wire_headline_in_capitals_stays_the_headline() -> None:
     headline = newsparse.parse(text).headline
     assert headline is not None
     assert headline.text == title
+
+
+def test_a_menu_copied_with_no_blank_lines_ends_above_the_title_over_the_byline() -> None:
+    menu = ["Skip to main content", "Home", "News", "Sport", "Business", "Opinion", "Travel"]
+    head = ["Ferry operator adds winter sailings", "By Ines Carvalho"]
+    article = newsparse.parse("\n".join([*menu, *head, *STORY]))
+    assert article.headline is not None
+    assert "Ferry operator adds winter sailings" == article.headline.text
+    assert STORY == [p.text for p in article.body]

@@ -296,13 +296,21 @@ _STRIP_PUNCTUATION = operator.methodcaller("strip", ".,;:!?\"'()[]«»“”‘�
 
 
 def _menu_runs(doc: Document, lines: tuple[Span, ...]) -> list[int]:
-    """For each line, how many menu-item lines run from it (one pass, from the end)."""
+    """For each line, how many menu-item lines run from it (one pass, from the end).
+
+    A menu ends above a byline: the short line right over it is the story's
+    title, in a page copied with no blank lines.
+    """
     runs = [0] * (len(lines) + 1)
     if len(lines) < _MENU_LINES:
         return runs  # too few lines for a menu
+    byline = doc.patterns.byline
+    over_byline = False
     for i in range(len(lines) - 1, -1, -1):
-        if _menu_item(doc.patterns, doc.text(lines[i])):
+        text = doc.text(lines[i])
+        if not over_byline and _menu_item(doc.patterns, text):
             runs[i] = runs[i + 1] + 1
+        over_byline = byline.match(text) is not None
     return runs
 
 
