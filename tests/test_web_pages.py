@@ -530,6 +530,7 @@ def test_a_quotes_attribution_under_the_header_is_no_lead_caption() -> None:
         "As an Amazon Associate I earn from qualifying purchases.",
         "As you comment, please be respectful of other readers and keep to the topic.",
         "Comments are moderated and may take a while to appear.",
+        "You have read 3 of your 5 free articles this month.",
     ],
 )
 def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:

@@ -558,6 +558,9 @@ PACK = Lexicon(
         "email alerts",
         "push notifications",
         "letters to the editor",
+        # a paywall's meter: "You have read 3 of your 5 free articles this month."
+        "free articles",
+        "free article",
     ),
     comment_heads=(
         "Comments",
