@@ -1346,3 +1346,31 @@ def test_a_menu_copied_with_no_blank_lines_ends_above_the_title_over_the_byline(
     assert article.headline is not None
     assert "Ferry operator adds winter sailings" == article.headline.text
     assert STORY == [p.text for p in article.body]
+
+
+def test_teasers_under_a_closing_marker_are_its_links_and_their_summaries_furniture() -> None:
+    teasers = [
+        "Council approves new harbour wall\nThe wall will protect the quay from winter storms.",
+        "School roll rises for third year\nThe island school has more pupils than at any time.",
+    ]
+    text = "\n\n".join(
+        ["Ferry operator adds winter sailings", *STORY, "You may also like", *teasers, "© 2024 Ex"]
+    )
+    article = newsparse.parse(text)
+    assert STORY == [p.text for p in article.body]
+    (marker,) = article.read_more
+    assert ("Council approves new harbour wall", "School roll rises for third year") == marker.links
+
+
+def test_subheads_over_their_paragraphs_under_a_marker_stay_the_story() -> None:
+    rest = [
+        "What happens next\nThe council will vote on the plan in May.",
+        "Who pays\nThe grant covers the first two winters.",
+    ]
+    text = "\n\n".join(
+        ["Ferry operator adds winter sailings", *STORY, "READ MORE", *rest, STORY[0]]
+    )
+    article = newsparse.parse(text)
+    assert [*STORY, *(r.replace("\n", " ") for r in rest), STORY[0]] == [
+        p.text for p in article.body
+    ]

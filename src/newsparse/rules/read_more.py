@@ -9,7 +9,7 @@ import regex
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._shape import free_lines, is_title_like
+from newsparse.rules._shape import closes_sentence, free_lines, is_title_like
 
 # A related headline is a short line; anything longer is running text.
 _MAX_LINK = 200
@@ -28,22 +28,75 @@ def _links_below(doc: Document, block: Block) -> Iterator[Claim]:
     ``Read more:`` over blank-line separated headlines, as a page copies a
     list of links: each block of one short title-like line is a link; a
     sentence (an author's note), running text or a longer block ends the
-    list.
+    list. A teaser's block, its title over a one-sentence summary, is a link
+    too, and its summary the page's furniture, when two or more of them
+    close the story (``You may also like`` over other stories).
     """
-    pats = doc.patterns
+    teasers = _closing_teasers(doc, block)
+    for below in teasers:
+        yield Claim("related_link", below.lines[0])
+        yield Claim("boilerplate", below.lines[1])
+    if teasers:
+        return
     for below in doc.blocks[block.index + 1 : block.index + 1 + _MAX_LINK_BLOCKS]:
-        if len(below.lines) != 1 or not doc.is_free(below) or len(below.span) > _MAX_LINK:
-            return
-        text = below.line_text(0)
         if (
-            not is_title_like(text, max_words=_MAX_LINK_WORDS)
-            or _SENTENCE_BREAK.search(text)  # "… Informationen. (dpa)": a paragraph's end
-            or text.endswith(":")
-            or pats.read_more_alone.match(text)
-            or pats.read_more_inline.match(text)  # a marker of its own: "Read more: …"
+            len(below.lines) != 1
+            or not doc.is_free(below)
+            or len(below.span) > _MAX_LINK
+            or not _link_like(doc, below.line_text(0))
         ):
             return
         yield Claim("related_link", below.span)
+
+
+def _link_like(doc: Document, text: str) -> bool:
+    """A related headline: short, title-like, no sentence in it, no marker of its own."""
+    pats = doc.patterns
+    return (
+        is_title_like(text, max_words=_MAX_LINK_WORDS)
+        and not _SENTENCE_BREAK.search(text)  # "… Informationen. (dpa)": a paragraph's end
+        and not text.endswith(":")
+        and not pats.read_more_alone.match(text)
+        and not pats.read_more_inline.match(text)  # a marker of its own: "Read more: …"
+    )
+
+
+# A teaser's summary is one sentence of a few dozen words.
+_MAX_SUMMARY = 300
+
+
+def _closing_teasers(doc: Document, block: Block) -> list[Block]:
+    """The teasers under a marker when two or more close the story: a title over a summary.
+
+    Only furniture, claimed already, may follow them; in a story, a subhead
+    over its paragraph has the same shape.
+    """
+    teasers: list[Block] = []
+    for below in doc.blocks[block.index + 1 :]:
+        if not doc.is_free(below) and not teasers:
+            return []
+        if doc.is_free(below):
+            if (
+                len(teasers) == _MAX_LINK_BLOCKS
+                or not _teaser(doc, below)
+                or (teasers and teasers[-1].index != below.index - 1)
+            ):
+                return []
+            teasers.append(below)
+    return teasers if len(teasers) >= 2 else []
+
+
+def _teaser(doc: Document, block: Block) -> bool:
+    if len(block.lines) != 2:
+        return False
+    title, summary = block.line_text(0), block.line_text(1)
+    return (
+        len(title) <= _MAX_LINK
+        and _link_like(doc, title)
+        and len(summary) <= _MAX_SUMMARY
+        and closes_sentence(summary)
+        and not _SENTENCE_BREAK.search(summary)
+    )
 
 
 def read_more(doc: Document) -> Iterator[Claim]:
