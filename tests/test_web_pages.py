@@ -531,6 +531,7 @@ def test_a_quotes_attribution_under_the_header_is_no_lead_caption() -> None:
         "As you comment, please be respectful of other readers and keep to the topic.",
         "Comments are moderated and may take a while to appear.",
         "You have read 3 of your 5 free articles this month.",
+        "Open gallery",
     ],
 )
 def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:
@@ -546,6 +547,7 @@ def test_prompts_to_comment_and_follow_are_furniture(furniture: str) -> None:
         "Inicio › Noticias › Transporte",
         "News | Sport | Business | Opinion | Culture",  # a menu on one line
         "News • Sport • Weather",
+        "Home » News » Transport",
     ],
 )
 def test_a_breadcrumb_trail_over_the_headline_is_furniture(trail: str) -> None:
@@ -1374,3 +1376,10 @@ def test_subheads_over_their_paragraphs_under_a_marker_stay_the_story() -> None:
     assert [*STORY, *(r.replace("\n", " ") for r in rest), STORY[0]] == [
         p.text for p in article.body
     ]
+
+
+def test_a_sidebar_of_teasers_with_their_ages_between_paragraphs_is_furniture() -> None:
+    sidebar = "LATEST NEWS\nCouncil approves new harbour wall\n2 hours ago\n"
+    sidebar += "School roll rises for third year\n3 hours ago\nBus drivers accept pay offer"
+    text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], sidebar, *STORY[1:]])
+    assert STORY == [p.text for p in newsparse.parse(text).body]

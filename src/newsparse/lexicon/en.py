@@ -362,6 +362,12 @@ PACK = Lexicon(
         "Open in app",
         "Show more",
         "Load more",
+        # a gallery's buttons
+        "Open gallery",
+        "View gallery",
+        "See gallery",
+        "Open image gallery",
+        "View all photos",
         "Terms of Service",
         "Contact Us",
         "About Us",

@@ -192,9 +192,9 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
     return _promo_tail(pats, text) or _is_prompt(pats, text)
 
 
-# A breadcrumb trail's steps, split by ">" or "›" with space around, and a
+# A breadcrumb trail's steps, split by ">", "›" or "»" with space around, and a
 # menu's entries on one line, split by "|", "•" or "·".
-_CRUMB_SPLIT = regex.compile(r"\s+[>›]\s+")
+_CRUMB_SPLIT = regex.compile(r"\s+[>›»]\s+")
 _MENU_SPLIT = regex.compile(r"\s+[|•·]\s+")
 _CRUMB_STEPS = (2, 8)
 _MENU_ENTRIES = (3, 12)
@@ -205,11 +205,11 @@ _MENU_WORDS = 3
 def _nav_line(text: str) -> bool:
     """A breadcrumb trail or a menu on one line, a few short entries and no sentence.
 
-    ``Home > News > Transport``; ``News | Sport | Business | Opinion``. A menu's
+    ``Home > News > Transport``, ``Home » News``; ``News | Sport | Business``. A menu's
     entries hold no figure, so a byline with its date (``Jane Roe | March 3,
     2024 | 4 min read``) is none.
     """
-    if ">" in text or "›" in text:
+    if ">" in text or "›" in text or "»" in text:
         steps, (least, most), words = _CRUMB_SPLIT.split(text), _CRUMB_STEPS, _CRUMB_WORDS
     elif "|" in text or "•" in text or "·" in text:
         steps, (least, most), words = _MENU_SPLIT.split(text), _MENU_ENTRIES, _MENU_WORDS
@@ -486,6 +486,18 @@ def _long_item(text: str) -> bool:
     )
 
 
+# A clock time or a year: a timetable's or a timeline's line, not a teaser's age.
+_CLOCK_OR_YEAR = regex.compile(r"\d[:.h]\d|\d{4}")
+
+
+def _time_ago(pats: Patterns, text: str) -> bool:
+    """A teaser's age under its title in a list: ``2 hours ago``, ``vor 3 Stunden``.
+
+    A clock time or a year (a timetable's, a timeline's) is the story's.
+    """
+    return is_timestamp(pats, text) and _CLOCK_OR_YEAR.search(text) is None
+
+
 # A line this long, with the next one opening in lower case, is wrapped prose.
 _WRAPPED_LINE = 40
 
@@ -583,7 +595,7 @@ def link_lists(doc: Document) -> Iterator[Claim]:
                     run.append(piece)
                     items += 1
                     continue
-                if _long_item(text):
+                if _long_item(text) or (run and _time_ago(doc.patterns, text)):
                     run.append(piece)
                     continue
             if items >= 2 and items * 2 >= len(run) and not lead_in and not _runs_on(doc, run):
