@@ -609,6 +609,11 @@ def test_a_prompt_to_subscribe_to_a_channel_is_furniture() -> None:
         "Compartilhe",
         "Condividi su Facebook",
         "Поделиться",
+        "Zur Startseite",
+        "Retour à l'accueil",
+        "Volver a la portada",
+        "Torna alla home",
+        "Voltar ao topo",
     ],
 )
 def test_share_buttons_in_every_pack_are_furniture(row: str) -> None:

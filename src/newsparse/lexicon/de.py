@@ -85,6 +85,7 @@ PACK = Lexicon(
     ),
     boilerplate=(
         "Teilen",
+        "Zur Startseite",
         "Artikel teilen",
         "Drucken",
         "Kommentare",

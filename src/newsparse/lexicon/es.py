@@ -60,7 +60,15 @@ PACK = Lexicon(
     contributor_leads=("Con información de",),
     contributor_tails=(),
     ad_breaks=("Publicidad",),
-    boilerplate=("Compartir", "Imprimir", "Comentarios", "Suscríbete", "Guardar"),
+    boilerplate=(
+        "Compartir",
+        "Imprimir",
+        "Comentarios",
+        "Suscríbete",
+        "Guardar",
+        "Volver a la portada",
+        "Seguir leyendo",
+    ),
     boilerplate_heads=(
         "Contacto de prensa",
         "Contactos de prensa",

@@ -66,6 +66,9 @@ PACK = Lexicon(
     ad_breaks=("Publicité",),
     boilerplate=(
         "Partager",
+        "Réagir",
+        "Retour à l'accueil",
+        "S'abonner à la newsletter",
         "Partager cet article",
         "Tweeter",
         "Imprimer",

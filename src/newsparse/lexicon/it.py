@@ -40,7 +40,7 @@ PACK = Lexicon(
     contributor_leads=(),
     contributor_tails=(),
     ad_breaks=("Pubblicità",),
-    boilerplate=("Condividi", "Stampa", "Commenti", "Abbonati"),
+    boilerplate=("Condividi", "Stampa", "Commenti", "Abbonati", "Torna alla home", "Torna su"),
     boilerplate_heads=(
         "Contatti stampa",
         "Contatto stampa",

@@ -72,6 +72,8 @@ PACK = Lexicon(
     ad_breaks=("Publicidade",),
     boilerplate=(
         "Compartilhar",
+        "Voltar ao topo",
+        "Voltar ao início",
         "Compartilhe",
         "Partilhar",
         "Partilhe",
