@@ -1445,3 +1445,29 @@ def test_a_press_releases_place_in_capitals_under_its_summary_keeps_the_standfir
     article = newsparse.parse(text)
     assert article.standfirst is not None
     assert summary == article.standfirst.text
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date", "agency"),
+    [
+        ("МОСКВА, 5 марта. /ТАСС/. ", "МОСКВА", "5 марта", "ТАСС"),
+        ("MOSCOW, March 5. /TASS/. ", "MOSCOW", "March 5", "TASS"),
+        ("MADRID, 5 (EUROPA PRESS) ", "MADRID", "5", "EUROPA PRESS"),
+    ],
+)
+def test_wire_datelines_with_the_agency_between_slashes_or_after_the_day(
+    lead: str, place: str, date: str, agency: str
+) -> None:
+    text = (
+        "Port opens at night\n\n"
+        f"{lead}Lorries will use the port at night from April, the harbour board said.\n\n"
+        "The board said the trial would last six months."
+    )
+    article = newsparse.parse(text)
+    assert article.dateline is not None
+    assert (place, date, agency) == (
+        article.dateline.place,
+        article.dateline.date,
+        article.dateline.agency,
+    )
+    assert article.body[0].text.startswith("Lorries will use the port")

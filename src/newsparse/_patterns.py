@@ -513,7 +513,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             (?P<lead>  # matched at a position, so no ^
                 # The place (and date) is written once, before the alternatives;
                 # a date alone goes before an agency: "Oct 26 (Reuters) -".
-                (?:(?P<place>{_PLACE})(?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}(?:,?[ ]+\d{{4}})?))?[ ]*
+                (?:(?P<place>{_PLACE})(?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}(?:,?[ ]+\d{{4}})?
+                      # the day alone before the agency, as Europa Press prints it:
+                      # "MADRID, 5 (EUROPA PRESS)"
+                      | \d{{1,2}}(?=[ ]*\()))?[ ]*
                   | (?P<date>{_DAY_MONTH})[ ]+(?=\()
                 )?
                 (?:
@@ -529,6 +532,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                     (?:{_DASH})?\((?P<agency>(?-i:\p{{Lu}})[\p{{L}}.&+' ]{{1,40}}?)\)(?=[ ]*{_DASH})
                   | # a press-release wire between slashes: "Nov. 19, 2019 /PRNewswire/ --"
                     /(?P<agency>(?-i:\p{{Lu}})[\p{{L}}\- ]{{1,30}}?)/(?=[ ]*{_DASH})
+                  | # TASS's: "МОСКВА, 5 марта. /ТАСС/.", "MOSCOW, March 5. /TASS/."
+                    (?(date)\.[ ]*/(?P<agency>\L<agencies>)/\.(?=[ ]+(?-i:\p{{Lu}}))|(?!))
                   | # the old wire's place and date, no agency: "GREENSBORO, N.C., March 3 -"
                     (?(date)(?=[ ]*{_DASH}[ ])|(?!))
                 )
