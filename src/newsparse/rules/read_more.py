@@ -72,7 +72,9 @@ def _closing_teasers(doc: Document, block: Block) -> list[Block]:
     over its paragraph has the same shape.
     """
     teasers: list[Block] = []
-    for below in doc.blocks[block.index + 1 :]:
+    blocks = doc.blocks
+    for index in range(block.index + 1, len(blocks)):  # no copy of the rest: markers may be many
+        below = blocks[index]
         if not doc.is_free(below) and not teasers:
             return []
         if doc.is_free(below):
