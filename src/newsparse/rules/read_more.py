@@ -89,6 +89,7 @@ def _closing_teasers(doc: Document, block: Block) -> list[Block]:
 
 
 def _teaser(doc: Document, block: Block) -> bool:
+    """A block of a related headline over a one-sentence summary."""
     if len(block.lines) != 2:
         return False
     title, summary = block.line_text(0), block.line_text(1)
@@ -106,7 +107,9 @@ def read_more(doc: Document) -> Iterator[Claim]:
 
     A marker alone on its line (``READ MORE``, ``Mehr zum Thema``) takes the
     short, title-like lines right under it in its block as ``related_link``
-    parts; the first line that reads as running text ends the list. An inline
+    parts; the first line that reads as running text ends the list. Alone in
+    its block, it takes the one-line blocks of headlines under it, or the
+    teasers (a headline over a summary) that close the story. An inline
     marker (``Read more: Some headline``) is a marker with that one link.
     """
     pats = doc.patterns
