@@ -1336,6 +1336,8 @@ def test_a_name_that_is_also_a_month_opens_a_byline(line: str, authors: tuple[st
         ("By MARTA QUILL Associated Press", ("MARTA QUILL",)),
         ("By MARTA QUILL AP Business Writer", ("MARTA QUILL",)),
         ("By MARTA QUILL and SAM LEE Associated Press", ("MARTA QUILL", "SAM LEE")),
+        ("By Michael Bloomberg", ("Michael Bloomberg",)),  # a surname, not the wire
+        ("By Ana Ria Costa", ("Ana Ria Costa",)),  # a name, not RIA
     ],
 )
 def test_a_byline_names_its_authors_not_their_paper_or_place(

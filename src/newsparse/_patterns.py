@@ -559,9 +559,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             (?P<names>
                 # a time word or month ends the names: "By Ravi Menon Updated Nov 13, …",
                 # and so do "for" and "in" ("By Jane Roe For The Harbour Times") and a wire
-                # as it spells itself ("By ANN PARK Associated Press", "… AP Business Writer")
+                # as it spells itself, in capitals or in words ("By ANN PARK Associated
+                # Press", "… AP Business Writer")
                 {_CAP_WORD}
-                (?:[ ]+(?!(?:\L<stamps>|\L<months>|for|in|(?-i:\L<agencies>))\b)
+                (?:[ ]+(?!(?:\L<stamps>|\L<months>|for|in|(?-i:\L<wires>))\b)
                     (?:{_CAP_WORD}|{_PARTICLES})){{0,5}}
                 # more authors after commas, when "and" names the last: "By Jane Roe,
                 # Sam Lee and Ann Park" (else a comma opens the desk or role)
@@ -571,14 +572,14 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 )?
                 # more authors after "and"
                 (?:[ ]+(?:and|&|und|et|y|e)[ ]+{_CAP_WORD}
-                    (?:[ ]+(?!(?-i:\L<agencies>)\b){_CAP_WORD}){{0,4}}){{0,3}}
+                    (?:[ ]+(?!(?-i:\L<wires>)\b){_CAP_WORD}){{0,4}}){{0,3}}
             )
             (?P<role>
                 # a desk, a role or a place: ", BBC News", " | Fox News", " in Seoul",
                 # " for The Harbour Times", or the author's handle: " (@janeroe)"
                 [ ]*(?:,|\||\p{{Pd}}|·|•|\bin\b|\bfor\b|@|\((?=@))[ ]*.{{1,100}}
               | # a wire, as it spells itself: " Associated Press", " AP Business Writer"
-                [ ]+(?=(?-i:\L<agencies>)\b).{{1,100}}
+                [ ]+(?=(?-i:\L<wires>)\b).{{1,100}}
               | # a time and section run on: " 2019-11-18T20:51:19Z Science", " Updated Nov. 19"
                 [ ]+(?=\d|(?:\L<stamps>|\L<months>|on|at)\b).{{1,140}}
               | # the author's address and telephone: " jroe@example.com (555) 459-5382"
@@ -589,7 +590,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             stamps=lx.timestamp_words,
             months=lx.months,
             roles=lx.role_words,
-            agencies=agencies,
+            # the wires a byline's names stop at: in capitals or of several words, as
+            # no surname is ("By Michael Bloomberg" names him, not the wire)
+            wires=tuple(a for a in agencies if a.isupper() or " " in a),
         ),
         # The Daily Mail's flattened header byline: "By . Jane Doe . PUBLISHED: …".
         byline_flat=_compile(
