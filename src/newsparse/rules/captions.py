@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -372,9 +373,11 @@ def _over_time_line(doc: Document, line: Span) -> bool:
     block = doc.block_at(line.start)
     if block is None:
         return False
-    below = [s for s in block.lines if s.start > line.start]
-    below += [s for b in doc.blocks[block.index + 1 : block.index + 3] for s in b.lines]
-    for span in below[:_TITLE_TO_TIME]:
+    # Only the next few lines are read: long blocks are not copied for each title.
+    after = block.line_index(line.start) + 1
+    following = (s for b in doc.blocks[block.index + 1 : block.index + 3] for s in b.lines)
+    below = itertools.chain(block.lines[after : after + _TITLE_TO_TIME], following)
+    for span in itertools.islice(below, _TITLE_TO_TIME):
         text = doc.text(span)
         if is_timestamp(doc.patterns, text):
             return True
