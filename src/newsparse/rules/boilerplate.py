@@ -890,13 +890,18 @@ def page_tail(doc: Document) -> Iterator[Claim]:
 
 def _times_under_furniture(doc: Document, taken: list[Span]) -> Iterator[Claim]:
     """Time lines right under a furniture line in their block (none of ``taken``)."""
+    # ``taken`` are one rule's claims, so they do not overlap: sorted, the one
+    # that starts last before a line's end is the only one that may reach it.
+    spans = sorted(taken, key=lambda span: span.start)
+    starts = [span.start for span in spans]
     for block in doc.blocks:
         if "boilerplate" not in doc.kinds(block):
             continue
         for line in free_lines(doc, block):
+            i = bisect.bisect_left(starts, line.end) - 1
             if (
                 len(line) <= _TIME_LINE
-                and not any(span.start < line.end and line.start < span.end for span in taken)
+                and not (i >= 0 and spans[i].end > line.start)
                 and _YEAR.search(doc.text(line)) is not None  # not a table's row of figures
                 and is_timestamp(doc.patterns, doc.text(line))
                 and _under_furniture(doc, line)
