@@ -15,13 +15,16 @@ from __future__ import annotations
 
 from newsparse.ruler import Rule
 from newsparse.rules.boilerplate import boilerplate, comments, link_lists, page_tail
+from newsparse.rules.bylines import byline
 from newsparse.rules.captions import caption, lead_caption
 from newsparse.rules.credits import agency_credit, contributors
 from newsparse.rules.dateline import dateline
 from newsparse.rules.frame import frame_bottom, frame_top
-from newsparse.rules.header import byline, headline, standfirst, timestamp
+from newsparse.rules.headline import headline
 from newsparse.rules.paragraph import paragraph
 from newsparse.rules.read_more import read_more
+from newsparse.rules.standfirst import standfirst
+from newsparse.rules.timestamps import timestamp
 
 __all__ = [
     "DEFAULT_RULES",

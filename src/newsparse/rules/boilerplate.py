@@ -14,6 +14,7 @@ from newsparse._patterns import Patterns
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
+from newsparse.rules._head import is_timestamp
 from newsparse.rules._shape import (
     BULLET,
     closes_sentence,
@@ -25,7 +26,6 @@ from newsparse.rules._shape import (
     line_spans,
     word_count,
 )
-from newsparse.rules.header import is_timestamp
 
 # A line made only of rule marks: "___", "* * *", "-----".
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")

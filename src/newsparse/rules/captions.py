@@ -11,6 +11,7 @@ from newsparse._patterns import Patterns
 from newsparse._source import Block
 from newsparse.model import DataValue, Span
 from newsparse.ruler import Claim, Document
+from newsparse.rules._head import is_timestamp
 from newsparse.rules._shape import (
     closes_sentence,
     end_button,
@@ -21,7 +22,6 @@ from newsparse.rules._shape import (
     is_title_like,
     word_count,
 )
-from newsparse.rules.header import is_timestamp
 
 # Captions are short; longer lines are never searched for a credit.
 _MAX_CAPTION = 700

@@ -15,6 +15,7 @@ import regex
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
+from newsparse.rules._head import looks_like_other_header
 from newsparse.rules._shape import (
     closes_sentence,
     is_title_like,
@@ -22,7 +23,6 @@ from newsparse.rules._shape import (
     line_spans,
     word_count,
 )
-from newsparse.rules.header import looks_like_other_header
 
 # What a line of the page is: running text (GOOD), a sentence-sized line
 # (NEAR), a short line (SHORT), a long line with no sentence (BAD: a menu
