@@ -14,13 +14,15 @@ which claims the running text that is left.
 from __future__ import annotations
 
 from newsparse.ruler import Rule
-from newsparse.rules.boilerplate import boilerplate, comments, link_lists, page_tail
+from newsparse.rules.boilerplate import boilerplate, comments
 from newsparse.rules.bylines import byline
 from newsparse.rules.captions import caption, lead_caption
 from newsparse.rules.credits import agency_credit, contributors
 from newsparse.rules.dateline import dateline
 from newsparse.rules.frame import frame_bottom, frame_top
 from newsparse.rules.headline import headline
+from newsparse.rules.link_lists import link_lists
+from newsparse.rules.page_tail import page_tail
 from newsparse.rules.paragraph import paragraph
 from newsparse.rules.read_more import read_more
 from newsparse.rules.standfirst import standfirst

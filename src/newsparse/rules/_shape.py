@@ -207,3 +207,29 @@ def end_button(pats: Patterns, text: str) -> str | None:
     if not end.endswith(pats.toggle_tails):
         return None
     return next(tail for tail in pats.toggle_tails if end.endswith(tail))
+
+
+# A line this long, with the next one opening in lower case, is wrapped prose.
+_WRAPPED_LINE = 40
+
+
+def carries_on(above: str, below: str) -> bool:
+    """``below`` carries on a sentence that the long line ``above`` broke where it was full."""
+    return len(above) >= _WRAPPED_LINE and below[:1].islower()
+
+
+# How a menu's or a link list's entry never ends: with a stop, a colon or a
+# closing mark.
+ENTRY_END = regex.compile(r"[.!?:;\"”’»)]$")
+FIGURE = regex.compile(r"\d")
+# A bullet point or a figure: a body list's item or a table's row, not a link.
+BULLET_OR_FIGURE = regex.compile(r"^[-–•*·▪][ ]|\d")
+
+# A headline or a label under the story is at most this many words; a longer
+# line there is running text, not furniture.
+TITLE_LINE_WORDS = 20
+
+
+def title_line(text: str) -> bool:
+    """A headline or label: a few words, no sentence end, no table cells."""
+    return "\t" not in text and len(text.split()) <= TITLE_LINE_WORDS and not closes_sentence(text)
