@@ -204,6 +204,18 @@ def test_a_copyright_line_after_the_story_ends_it() -> None:
     assert STORY == [p.text for p in newsparse.parse(text).body]
 
 
+def test_a_copyright_line_under_a_notice_the_same_width_is_furniture() -> None:
+    # Two lines of like width read as one wrapped paragraph; its last line is
+    # still read for furniture.
+    notice = (
+        "The Harbour Times is published by Example Media Group, a family firm.\n"
+        "All contents \u00a9 2024 Example Media Group. All rights reserved."
+    )
+    article = newsparse.parse("\n\n".join(["Ferry operator adds winter sailings", *STORY, notice]))
+    assert ("boilerplate", "All contents") == (article.parts[-1].kind, article.parts[-1].text[:12])
+    assert STORY == [p.text for p in article.body][: len(STORY)]
+
+
 def test_a_copyright_line_at_the_top_does_not_end_the_story() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", "\u00a9 2024 Ines Carvalho", *STORY])
     assert STORY == [p.text for p in newsparse.parse(text).body]

@@ -18,6 +18,7 @@ from newsparse.rules._shape import (
     closes_sentence,
     end_button,
     is_running_text,
+    is_wrapped_paragraph,
 )
 
 # A line made only of rule marks: "___", "* * *", "-----".
@@ -315,6 +316,18 @@ def _menu_runs(doc: Document, lines: tuple[Span, ...]) -> list[int]:
     return runs
 
 
+def _where_to_read(doc: Document, block: Block) -> tuple[int, list[int]]:
+    """The index of the block's first line that may be furniture, and its menu runs.
+
+    The lines of a paragraph wrapped at a fixed width are running text: only
+    its last may be furniture (a copyright line under a two-line notice), and
+    it holds no menu.
+    """
+    if is_wrapped_paragraph(doc, block):
+        return len(block.lines) - 1, [0] * (len(block.lines) + 1)
+    return 0, _menu_runs(doc, block.lines)
+
+
 def boilerplate(doc: Document) -> Iterator[Claim]:
     """Claim page furniture: whole lines the lexicon lists, rule lines and footers.
 
@@ -325,8 +338,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
     pats = doc.patterns
     for block in doc.blocks:
         lines = block.lines
-        menus = _menu_runs(doc, lines)
-        i = 0
+        i, menus = _where_to_read(doc, block)
         while i < len(lines):
             line = lines[i]
             if len(line) > _LONGEST_FURNITURE:

@@ -20,6 +20,7 @@ from newsparse.rules._shape import (
     has_blank_line_layout,
     is_running_text,
     is_title_like,
+    is_wrapped_paragraph,
     word_count,
 )
 
@@ -470,7 +471,9 @@ def caption(doc: Document) -> Iterator[Claim]:
             yield bare
             continue
         lines = free_lines(doc, block)
-        i = 0
+        # A paragraph wrapped at a fixed width is running text: only its last
+        # line may end with a credit.
+        i = len(lines) - 1 if is_wrapped_paragraph(doc, block) else 0
         while i < len(lines):
             if lines[i].start == sources:
                 i += 1  # the story's sources, for the agency_credit rule

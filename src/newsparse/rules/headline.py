@@ -237,14 +237,19 @@ def _title_over_byline(doc: Document, block: Block, first: Span, *, far: bool) -
     seen: list[Span] = []
     index = block.index
     for later in doc.blocks[index : index + _BYLINE_REACH]:
+        # A paragraph wrapped at a fixed width is running text, and holds no byline.
+        wrapped = later.index > index and is_wrapped_paragraph(doc, later)
+        if far and wrapped:
+            return None  # the story runs under the first title: a byline below is a teaser's
         for line in line_spans(doc, later):
             if line.start <= first.start:
                 continue
             text = doc.text(line)
             if far and _reads_as_body(text):
                 return None  # the story runs under the first title: a byline below is a teaser's
-            if byline_claim(doc.patterns, text, line) is not None or _name_over_time(
-                doc, later, line
+            if not wrapped and (
+                byline_claim(doc.patterns, text, line) is not None
+                or _name_over_time(doc, later, line)
             ):
                 if far and _lines_apart(doc, first, line) < _FAR_BYLINE:
                     return None  # a title set near its byline is the headline
