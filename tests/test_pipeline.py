@@ -1148,6 +1148,8 @@ def test_a_sentence_ending_in_a_name_after_a_stop_is_no_credit() -> None:
         "Image copyright Harbour Photos Image caption Crews load the ferry before dawn",
         "Image copyright Harbour Photos\nImage caption Crews load the ferry before dawn",
         "Image copyright, Harbour Photos Image caption, Crews load the ferry before dawn",
+        # each label alone on its line, over its value, as some copies print them
+        "Image copyright\nHarbour Photos\nImage caption\nCrews load the ferry before dawn",
     ],
 )
 def test_the_bbcs_earlier_image_labels_make_one_caption(printed: str) -> None:
@@ -1164,6 +1166,33 @@ def test_the_bbcs_earlier_image_labels_make_one_caption(printed: str) -> None:
     assert caption.credit is not None
     assert caption.credit.label == "Image copyright"
     assert caption.credit.sources == ("Harbour Photos",)
+
+
+def test_a_bbc_caption_label_alone_over_its_text_is_a_caption_with_no_credit() -> None:
+    text = "\n\n".join(
+        [
+            "Ferry strike halts crossings",
+            "Workers extended their strike on Tuesday, the union said.",
+            "Image caption\nCrews load the ferry before dawn",
+            "The union said talks had failed and no new date was set.",
+        ]
+    )
+    (caption,) = newsparse.parse(text).captions
+    assert ("Crews load the ferry before dawn", None) == (caption.text, caption.credit)
+
+
+def test_a_bbc_label_with_nothing_under_it_is_furniture() -> None:
+    text = "\n\n".join(
+        [
+            "Ferry strike halts crossings",
+            "Workers extended their strike on Tuesday, the union said.",
+            "Image caption",
+            "The union said talks had failed and no new date was set.",
+        ]
+    )
+    article = newsparse.parse(text)
+    assert () == article.captions
+    assert "boilerplate" == article.parts[2].kind
 
 
 def test_dpas_distribution_tag_is_furniture() -> None:

@@ -186,7 +186,9 @@ class CaptionSpec:
     ``ap`` (``text (AP Photo/Name)``),
     ``ap_via`` (``text (Name via AP)``),
     ``bbc`` (``Image source, X`` over ``Image caption, text``, or the earlier
-    ``Image copyright X Image caption text`` on one line), ``courtesy``
+    ``Image copyright X Image caption text`` on one line), ``bbc_apart`` (each
+    label alone over its value: ``Image copyright`` / ``X`` / ``Image caption`` /
+    ``text``), ``courtesy``
     (``text Courtesy of A``) or ``bare`` (a web page's figure: the text over
     its source's name alone, between two paragraphs).
     """
@@ -209,6 +211,9 @@ class CaptionSpec:
             if self.label == "Image copyright":  # the labels of the BBC's earlier pages
                 return f"Image copyright {self.sources[0]} Image caption {self.text}"
             return f"Image source, {self.sources[0]}{newline}Image caption, {self.text}"
+        if self.style == "bbc_apart":
+            lines = (self.label, self.sources[0], "Image caption", self.text)
+            return newline.join(line for line in lines if line is not None)
         if self.style == "bare":
             return f"{self.text}{newline}{self.sources[0]}"
         if self.style == "courtesy":
@@ -412,7 +417,8 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
         text = text.rstrip(".")
         source = draw(st.sampled_from(("Getty Images", "PA Media", "Reuters", "EPA")))
         label = draw(st.sampled_from(("Image source", "Image copyright")))
-        return CaptionSpec(text, label, (source,), style=style)
+        apart = draw(st.booleans())  # some copies print each label on a line of its own
+        return CaptionSpec(text, label, (source,), style="bbc_apart" if apart else style)
     sources = draw(
         st.lists(st.sampled_from(_NAMES + _AGENCY_SOURCES), min_size=1, max_size=3, unique=True)
     )

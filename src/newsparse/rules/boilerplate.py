@@ -20,6 +20,7 @@ from newsparse.rules._shape import (
     is_running_text,
     is_wrapped_paragraph,
 )
+from newsparse.rules.captions import is_bbc_label
 
 # A line made only of rule marks: "___", "* * *", "-----".
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
@@ -229,15 +230,21 @@ def _footer(pats: Patterns, text: str) -> bool:
     return pats.footer.match(text) is not None and pats.agency_line.match(text) is None
 
 
-def _passed_over(pats: Patterns, text: str, above: str, *, short: bool, gate: bool) -> bool:
+def _passed_over(
+    pats: Patterns, text: str, above: str, *, short: bool, gate: bool, last: bool
+) -> bool:
     """A line that looks like furniture but is not, given the line ``above`` it.
 
-    A read-more marker is the read_more rule's. Wire copy wraps a sentence
+    A read-more marker is the read_more rule's, and a BBC image label alone
+    over a line of its block (``Image caption`` / ``Crews load …``) the caption
+    rule's; ``last`` tells that no line of the block is under ``text``. Wire copy wraps a sentence
     where the line is full, so its last line may be a word that a page prints
     alone as a button ("… 5.83 dlrs per" / "share.").
     """
     if gate and ((short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text)):
         return True
+    if short and not last and is_bbc_label(text):
+        return True  # the caption rule's: the label over its credit or its caption
     return (
         carries_on(above, text)
         and (above[-1:].islower() or above.endswith(","))
@@ -356,7 +363,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
             short = len(text) <= _SHORT_LINE  # whole-line furniture and markers are short
             gate = pats.furniture_gate.opens(text)  # may open as furniture
             above = doc.text(lines[i - 1]) if i else ""
-            if _passed_over(pats, text, above, short=short, gate=gate):
+            if _passed_over(pats, text, above, short=short, gate=gate, last=i + 1 == len(lines)):
                 i += 1
                 continue
             # A heading is a short line, or opens a line with its list: "Tags: …".

@@ -337,6 +337,8 @@ def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple
     """
     text = doc.text(lines[i])
     head = text[:6].lower()
+    if is_bbc_label(text):
+        return _bbc_labels_apart(doc, lines, i)
     source = pats.bbc_image_source.match(text) if head in ("image ", "source") else None
     if source is not None and source.group("label").lower() != "image source":
         source = None
@@ -363,6 +365,47 @@ def _bbc_pair(pats: Patterns, doc: Document, lines: list[Span], i: int) -> tuple
     if caption is not None:
         return Claim("caption", lines[i], {"text_start": lines[i].start + caption.start("text")}), 1
     return None
+
+
+# The BBC's labels alone on their lines, each over its value, as some copies
+# print them: "Image copyright" / "Getty Images" / "Image caption" / "Crowds …".
+_BBC_CREDIT_ALONE = ("image copyright", "image source")
+_BBC_CAPTION_ALONE = ("image caption", "media caption")
+_BBC_LABELS_ALONE = frozenset((*_BBC_CREDIT_ALONE, *_BBC_CAPTION_ALONE))
+
+
+def is_bbc_label(text: str) -> bool:
+    """A BBC image label alone on its line, over its value (``Image caption``)."""
+    return text.lower() in _BBC_LABELS_ALONE
+
+
+def _bbc_labels_apart(doc: Document, lines: list[Span], i: int) -> tuple[Claim, int] | None:
+    """A BBC credit label over its sources, a caption label over its text, or both.
+
+    The label lines and their values make one caption; a label with no line
+    under it is left alone.
+    """
+    used = 0
+    data: dict[str, DataValue] = {}
+    if doc.text(lines[i]).lower() in _BBC_CREDIT_ALONE:
+        if i + 1 >= len(lines):
+            return None
+        sources = lines[i + 1]
+        data = {
+            "credit_start": lines[i].start,
+            "credit_end": sources.end,
+            "label": doc.text(lines[i]).capitalize(),
+            "sources": split_sources(doc.text(sources)),
+            "text_start": sources.end,
+        }
+        used = 2
+    j = i + used
+    if j + 1 < len(lines) and doc.text(lines[j]).lower() in _BBC_CAPTION_ALONE:
+        data["text_start"] = lines[j + 1].start
+        used += 2
+    if not used:
+        return None
+    return Claim("caption", Span(lines[i].start, lines[i + used - 1].end), data), used
 
 
 # How many lines under a title printed twice its time line may stand.
