@@ -932,6 +932,68 @@ def test_a_marker_alone_takes_the_one_line_blocks_under_it_as_links() -> None:
     assert [*STORY, note] == [p.text for p in article.body]
 
 
+@pytest.mark.parametrize(
+    ("under_marker", "listed"),
+    [
+        # each link's date under it in its block, the links a block apart
+        (
+            "\n\n",
+            (
+                "Why island ferries keep failing\nPublished\n1 February\n\n"
+                "The council's budget leaves ferries short\nPublished\n12 January"
+            ),
+        ),
+        # each date in a block of its own
+        (
+            "\n\n",
+            (
+                "Why island ferries keep failing\n\nPublished\n1 February\n\n"
+                "The council's budget leaves ferries short\n\nPublished\n12 January"
+            ),
+        ),
+        # the links and their dates in the marker's own block
+        (
+            "\n",
+            (
+                "Why island ferries keep failing\nPublished\n1 February\n"
+                "The council's budget leaves ferries short\nPublished\n12 January"
+            ),
+        ),
+    ],
+)
+def test_a_related_links_date_is_furniture_not_a_link(under_marker: str, listed: str) -> None:
+    links = ["Why island ferries keep failing", "The council's budget leaves ferries short"]
+    story = "\n\n".join(["Ferry operator adds winter sailings", *STORY])
+    article = newsparse.parse(f"{story}\n\nMore on this story{under_marker}{listed}")
+    (marker,) = article.read_more
+    assert links == list(marker.links)
+    dates = [p.text for p in article.parts if p.kind == "boilerplate"]
+    assert ["Published 1 February", "Published 12 January"] == dates
+    assert [*STORY] == [p.text for p in article.body]
+
+
+def test_short_dated_links_under_a_marker_are_no_menu() -> None:
+    # Six short lines and more would read as a menu, but a menu's entries carry no dates.
+    links = ["Ferries to run all winter", "Harbour wall repaired", "Library stays open"]
+    listed = "\n".join(f"{link}\nPublished\n{day} March" for day, link in enumerate(links, 1))
+    story = "\n\n".join(["Ferry operator adds winter sailings", *STORY])
+    article = newsparse.parse(f"{story}\n\nMore on this story\n{listed}")
+    (marker,) = article.read_more
+    assert links == list(marker.links)
+    assert [*STORY] == [p.text for p in article.body]
+
+
+def test_a_marker_alone_takes_a_block_of_links_one_a_line() -> None:
+    links = ["Why island ferries keep failing", "The council's budget leaves ferries short"]
+    text = "\n\n".join(
+        ["Ferry operator adds winter sailings", *STORY, "You may also be interested in:"]
+    )
+    article = newsparse.parse(text + "\n\n" + "\n".join(links))
+    (marker,) = article.read_more
+    assert links == list(marker.links)
+    assert [*STORY] == [p.text for p in article.body]
+
+
 def test_a_marker_alone_over_a_subhead_and_its_paragraph_keeps_the_paragraph() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], "READ MORE", *STORY[1:]])
     article = newsparse.parse(text)

@@ -223,11 +223,16 @@ class CaptionSpec:
 
 @frozen
 class ReadMoreSpec:
-    """A read-more marker: the paragraphs before it and the related headlines under it."""
+    """A read-more marker: the paragraphs before it and the related headlines under it.
+
+    ``dates``, when given, holds one date per link, printed under it after a
+    ``Published`` line as the BBC lists related stories (page furniture).
+    """
 
     index: int
     links: tuple[str, ...] = ()
     label: str = "READ MORE"
+    dates: tuple[str, ...] = ()
 
 
 @frozen
@@ -377,8 +382,18 @@ class ArticleSpec:
         return problems
 
 
+# Dates a list of related stories prints under each of its links.
+_LINK_DATES = ("1 February", "12 January", "3 March 2024", "28 November", "5 hours ago")
+
+
 def _render_marker(marker: ReadMoreSpec, newline: str) -> str:
-    return newline.join([marker.label, *marker.links])
+    if not marker.dates:
+        return newline.join([marker.label, *marker.links])
+    listed = (
+        f"{link}{newline}Published{newline}{date}"
+        for link, date in zip(marker.links, marker.dates, strict=True)
+    )
+    return newline.join([marker.label, *listed])
 
 
 def hard_wrap(text: str, width: int) -> str:
@@ -499,12 +514,16 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
         )
     if style == "bbc":
         links = tuple(draw(st.lists(_phrase(3, 9), min_size=1, max_size=3, unique=True)))
+        dates = tuple(draw(st.sampled_from(_LINK_DATES)) for _ in links)
+        marker = ReadMoreSpec(
+            len(paragraphs), links, "More on this story", dates if draw(st.booleans()) else ()
+        )
         return ArticleSpec(
             headline,
             None,
             captions,
             paragraphs,
-            (ReadMoreSpec(len(paragraphs), links, "More on this story"),),
+            (marker,),
             None,
             style,
             byline=draw(

@@ -125,6 +125,8 @@ PACK = Lexicon(
         "More stories",
         "You may also like",
         "You might also like",
+        "You may also be interested in",
+        "You might also be interested in",
         "Further reading",
         "Also on",
         "More from",

@@ -11,6 +11,7 @@ from newsparse._patterns import Patterns
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
+from newsparse.rules._head import is_timestamp
 from newsparse.rules._shape import (
     ENTRY_END,
     FIGURE,
@@ -18,6 +19,7 @@ from newsparse.rules._shape import (
     closes_sentence,
     end_button,
     is_running_text,
+    is_title_like,
     is_wrapped_paragraph,
 )
 from newsparse.rules.captions import is_bbc_label
@@ -308,19 +310,51 @@ def _menu_runs(doc: Document, lines: tuple[Span, ...]) -> list[int]:
     """For each line, how many menu-item lines run from it (one pass, from the end).
 
     A menu ends above a byline: the short line right over it is the story's
-    title, in a page copied with no blank lines.
+    title, in a page copied with no blank lines. A read-more marker's list of
+    links, each over its date, is no menu.
     """
     runs = [0] * (len(lines) + 1)
     if len(lines) < _MENU_LINES:
         return runs  # too few lines for a menu
-    byline = doc.patterns.byline
+    pats = doc.patterns
     over_byline = False
     for i in range(len(lines) - 1, -1, -1):
         text = doc.text(lines[i])
-        if not over_byline and _menu_item(doc.patterns, text):
+        if pats.read_more_alone.match(text):
+            listed = _dated_links_end(doc, lines, i + 1)
+            runs[i + 1 : listed] = [0] * (listed - i - 1)  # the marker's links, no menu
+        if not over_byline and _menu_item(pats, text):
             runs[i] = runs[i + 1] + 1
-        over_byline = byline.match(text) is not None
+        over_byline = pats.byline.match(text) is not None
     return runs
+
+
+def _dated_links_end(doc: Document, lines: tuple[Span, ...], start: int) -> int:
+    """Where a list of links, each over its date, that starts at line ``start`` ends.
+
+    ``Ferries to run all winter`` / ``Published`` / ``1 February`` / ``Council
+    keeps library open`` / …: the related stories a marker lists, not a menu.
+    ``start`` itself when no such list starts there.
+    """
+    pats = doc.patterns
+    end = i = start
+    for _ in range(_DATED_LINKS):  # bounded: markers set close together cost no more
+        if i + 1 >= len(lines) or not is_title_like(doc.text(lines[i])):
+            break
+        dated = i + 1
+        while dated < min(len(lines), i + _DATE_LINES + 1) and is_timestamp(
+            pats, doc.text(lines[dated])
+        ):
+            dated += 1
+        if dated == i + 1:
+            break  # a link with no date under it
+        end = i = dated
+    return end
+
+
+# A marker lists at most this many dated links, each date on at most two lines.
+_DATED_LINKS = 10
+_DATE_LINES = 2
 
 
 def _where_to_read(doc: Document, block: Block) -> tuple[int, list[int]]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
+from newsparse.rules._head import is_timestamp
 from newsparse.rules._shape import closes_sentence, free_lines, is_title_like
 
 # A related headline is a short line; anything longer is running text.
@@ -23,14 +24,16 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)]*\s")
 
 
 def _links_below(doc: Document, block: Block) -> Iterator[Claim]:
-    """The related links set one a block under a marker alone in its own.
+    """The related links set under a marker alone in its own block.
 
-    ``Read more:`` over blank-line separated headlines, as a page copies a
-    list of links: each block of one short title-like line is a link; a
-    sentence (an author's note), running text or a longer block ends the
-    list. A teaser's block, its title over a one-sentence summary, is a link
-    too, and its summary the page's furniture, when two or more of them
-    close the story (``You may also like`` over other stories).
+    ``Read more:`` over blank-line separated headlines, or over a block of
+    them one a line, as a page copies a list of links: each short title-like
+    line is a link, and a link's date under it (``Published`` / ``1
+    February``), in its block or in one of its own, the page's furniture. A
+    block with any other line (a sentence, running text) ends the list. A
+    teaser's block, its title over a one-sentence summary, is a link too, and
+    its summary the page's furniture, when two or more of them close the
+    story (``You may also like`` over other stories).
     """
     teasers = _closing_teasers(doc, block)
     for below in teasers:
@@ -38,15 +41,38 @@ def _links_below(doc: Document, block: Block) -> Iterator[Claim]:
         yield Claim("boilerplate", below.lines[1])
     if teasers:
         return
+    linked = False
     for below in doc.blocks[block.index + 1 : block.index + 1 + _MAX_LINK_BLOCKS]:
-        if (
-            len(below.lines) != 1
-            or not doc.is_free(below)
-            or len(below.span) > _MAX_LINK
-            or not _link_like(doc, below.line_text(0))
-        ):
+        listed = _listed(doc, below.lines, linked=linked) if doc.is_free(below) else None
+        if not listed:
             return
-        yield Claim("related_link", below.span)
+        yield from listed
+        linked = True
+
+
+def _listed(doc: Document, lines: Sequence[Span], *, linked: bool) -> list[Claim] | None:
+    """A block's lines as links and their dates, or None when a line is neither.
+
+    A run of time lines counts only under a link (``linked``: one stands above
+    the block).
+    """
+    pats = doc.patterns
+    claims: list[Claim] = []
+    i = 0
+    while i < len(lines):
+        dated = i
+        while linked and i < len(lines) and is_timestamp(pats, doc.text(lines[i])):
+            i += 1
+        if i > dated:
+            claims.append(Claim("boilerplate", Span(lines[dated].start, lines[i - 1].end)))
+            continue
+        text = doc.text(lines[i])
+        if len(text) > _MAX_LINK or not _link_like(doc, text) or is_timestamp(pats, text):
+            return None
+        claims.append(Claim("related_link", lines[i]))
+        linked = True
+        i += 1
+    return claims
 
 
 def _link_like(doc: Document, text: str) -> bool:
@@ -133,9 +159,15 @@ def read_more(doc: Document) -> Iterator[Claim]:
                     and len(lines[i]) <= _MAX_LINK
                     and is_title_like(doc.text(lines[i]), max_words=25)
                     and not pats.read_more_alone.match(doc.text(lines[i]))
+                    and not is_timestamp(pats, doc.text(lines[i]))
                 ):
                     yield Claim("related_link", lines[i])
                     i += 1
+                    dated = i
+                    while i < len(lines) and is_timestamp(pats, doc.text(lines[i])):
+                        i += 1
+                    if i > dated:  # the link's date under it: "Published" / "1 February"
+                        yield Claim("boilerplate", Span(lines[dated].start, lines[i - 1].end))
                 if i == first == len(lines) and line == block.lines[-1]:
                     yield from _links_below(doc, block)
                 continue
