@@ -1168,6 +1168,52 @@ def test_the_bbcs_earlier_image_labels_make_one_caption(printed: str) -> None:
     assert caption.credit.sources == ("Harbour Photos",)
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Photos: Island ferries through the years",
+        "Video: Harbour wall repairs begin in 2024",
+        "Videos: Crews load the last ferry of the winter",
+    ],
+)
+def test_a_gallery_or_video_title_after_its_label_is_no_credit(teaser: str) -> None:
+    text = "\n\n".join(
+        [
+            "Ferry strike halts crossings",
+            "Workers extended their strike on Tuesday, the union said.",
+            teaser,
+            "The union said talks had failed and no new date was set.",
+        ]
+    )
+    assert () == newsparse.parse(text).captions
+
+
+@pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("Video: Jane Roe/Reuters", ("Jane Roe", "Reuters")),
+        (
+            "Photos: Jane Roe and Sam Lee for The Harbour Times",
+            ("Jane Roe", "Sam Lee for The Harbour Times"),
+        ),
+    ],
+)
+def test_a_video_or_photos_label_over_names_is_a_credit(
+    credit: str, sources: tuple[str, ...]
+) -> None:
+    text = "\n\n".join(
+        [
+            "Ferry strike halts crossings",
+            "Workers extended their strike on Tuesday, the union said.",
+            f"Crews load the ferry before dawn. {credit}",
+            "The union said talks had failed and no new date was set.",
+        ]
+    )
+    (caption,) = newsparse.parse(text).captions
+    assert caption.credit is not None
+    assert sources == caption.credit.sources
+
+
 def test_a_bbc_caption_label_alone_over_its_text_is_a_caption_with_no_credit() -> None:
     text = "\n\n".join(
         [

@@ -76,12 +76,35 @@ def split_sources(text: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
+# A gallery's or a video's title after its label links to it; it credits no
+# one ("Photos: Crossgates Mall through the years", "Video: Signing Day 2019").
+# A credit names people and agencies: no figures, and no word in lower case
+# but those that join names.
+_MEDIA_LABELS = frozenset({"photos", "video", "videos"})
+_NAME_JOINS = frozenset(
+    {"and", "of", "the", "for", "by", "via", "from", "de", "da", "di", "del", "van", "von", "la"}
+)
+_TITLE_WORDS = 3
+
+
+def _media_title(label: str | None, sources: str) -> bool:
+    """Whether ``Photos:`` or ``Video:`` is followed by a title rather than its sources."""
+    if label is None or label.casefold() not in _MEDIA_LABELS or "/" in sources:
+        return False
+    words = sources.split()
+    return len(words) >= _TITLE_WORDS and any(
+        word[:1].isdigit() or (word[:1].islower() and word not in _NAME_JOINS) for word in words
+    )
+
+
 def _credit_data(match: regex.Match[str], offset: int) -> dict[str, DataValue] | None:
     """The data of a caption whose credit ``match`` was found at ``offset``."""
     sources = match.group("sources") or ""
     if word_count(sources) > 14 or _SENTENCE_BREAK.search(sources):
         return None
     label = match.group("label")
+    if _media_title(label, sources):
+        return None
     if label in ("©", "(c)", "(C)"):
         label = None
     data: dict[str, DataValue] = {
