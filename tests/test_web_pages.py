@@ -216,6 +216,20 @@ def test_a_copyright_line_under_a_notice_the_same_width_is_furniture() -> None:
     assert STORY == [p.text for p in article.body][: len(STORY)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Follow the money, campaigners say.",
+        "Trending upwards again, fares rose by a fifth.",
+        "Newsletter costs were cut, the accounts show.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_headings_word_stays_body(sentence: str) -> None:
+    story = [STORY[0], sentence, *STORY[1:]]
+    text = "\n\n".join(["Ferry operator adds winter sailings", *story])
+    assert story == [p.text for p in newsparse.parse(text).body]
+
+
 def test_a_copyright_line_at_the_top_does_not_end_the_story() -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", "\u00a9 2024 Ines Carvalho", *STORY])
     assert STORY == [p.text for p in newsparse.parse(text).body]

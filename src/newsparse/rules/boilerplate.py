@@ -18,6 +18,7 @@ from newsparse.rules._shape import (
     carries_on,
     closes_sentence,
     end_button,
+    ends_full_stop,
     is_running_text,
     is_title_like,
     is_wrapped_paragraph,
@@ -357,6 +358,18 @@ _DATED_LINKS = 10
 _DATE_LINES = 2
 
 
+def _heading(pats: Patterns, text: str) -> regex.Match[str] | None:
+    """The furniture heading ``text`` opens with, unless the line is a sentence.
+
+    ``Follow us``, ``Most Read``, ``Our Standards: The Trust Principles.``; not
+    ``Follow the money, campaigners say.``, which only opens with a heading's word.
+    """
+    head = pats.boilerplate_head.match(text)
+    if head is None or not ends_full_stop(text) or text[head.end() :].lstrip().startswith(":"):
+        return head
+    return None
+
+
 def _where_to_read(doc: Document, block: Block) -> tuple[int, list[int]]:
     """The index of the block's first line that may be furniture, and its menu runs.
 
@@ -401,9 +414,7 @@ def boilerplate(doc: Document) -> Iterator[Claim]:
                 i += 1
                 continue
             # A heading is a short line, or opens a line with its list: "Tags: …".
-            head = (
-                pats.boilerplate_head.match(text) if gate and (short or ":" in text[:40]) else None
-            )
+            head = _heading(pats, text) if gate and (short or ":" in text[:40]) else None
             if head is not None and not short and _TAG_LIST.match(text, head.end()):
                 yield Claim("boilerplate", line)  # "Tags: ferries, islands, winter, …"
                 i += 1
