@@ -42,7 +42,7 @@ def _list() -> tuple[str, ...]:
     return result
 
 
-@frozen
+@frozen(cache_hash=True)  # hashed on every parse, to find its compiled patterns
 class Lexicon:
     """The words the default rules look for.
 
