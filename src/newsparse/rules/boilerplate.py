@@ -240,9 +240,9 @@ def _passed_over(
 
     A read-more marker is the read_more rule's, and a BBC image label alone
     over a line of its block (``Image caption`` / ``Crews load …``) the caption
-    rule's; ``last`` tells that no line of the block is under ``text``. Wire copy wraps a sentence
-    where the line is full, so its last line may be a word that a page prints
-    alone as a button ("… 5.83 dlrs per" / "share.").
+    rule's (``last`` tells that no line of the block is under ``text``). Wire
+    copy wraps a sentence where the line is full, so its last line may be a
+    word that a page prints alone as a button ("… 5.83 dlrs per" / "share.").
     """
     if gate and ((short and pats.read_more_alone.match(text)) or pats.read_more_inline.match(text)):
         return True
