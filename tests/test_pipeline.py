@@ -586,6 +586,10 @@ def test_a_role_between_a_name_and_its_handle_goes_with_the_byline() -> None:
         ("Jane Roe, Reuters", ("Jane Roe",)),
         ("Sam Lee, Transport correspondent", ("Sam Lee",)),
         ("By Jane Roe (@janeroe)", ("Jane Roe",)),
+        # a spaced dash sets the role apart, as a bar or a comma does
+        ("Jane Roe - Staff Writer", ("Jane Roe",)),
+        ("Sam Lee \u2013 Transport Correspondent", ("Sam Lee",)),
+        ("Jane Roe \u2014 Reuters", ("Jane Roe",)),
     ],
 )
 @pytest.mark.parametrize("standfirst", ["", "Islanders face a third week without a crossing\n\n"])
@@ -621,7 +625,13 @@ def test_a_bare_name_over_its_role_line_is_the_byline(role: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Storm Ciaran, explained", "Ferry Strike in Lisbon", "Kim Jong Un, Vladimir Putin"]
+    "line",
+    [
+        "Storm Ciaran, explained",
+        "Ferry Strike in Lisbon",
+        "Kim Jong Un, Vladimir Putin",
+        "Storm Ciaran - What We Know",
+    ],
 )
 def test_a_title_case_line_under_the_headline_is_no_byline(line: str) -> None:
     text = (

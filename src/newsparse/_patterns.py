@@ -673,7 +673,9 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                (?:[ ]+in[ ]+{_PLACE}(?=[ ]+(?:and|&)[ ]))?
                (?:[ ]+(?:and|&)[ ]+{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{1,3}})?)
             (?:
-                [ ]*(?:,|\|)[ ]*(?P<role>[^,|\n]{{2,60}})
+                # a role or a wire after a comma, a bar or a spaced dash:
+                # "Jane Roe, Reuters", "Jane Roe | Staff Writer", "Jane Roe - Staff Writer"
+                (?:[ ]*(?:,|\|)[ ]*|[ ]+\p{{Pd}}[ ]+)(?P<role>[^,|\n]{{2,60}})
               | [ ]+in[ ]+(?P<place>{_PLACE})
               | # a role with nothing between: "Nadia Ferreira Economics correspondent"
                 [ ]+(?P<role>(?:{_CAP_WORD}[ ]+){{0,3}}{_LOWER_WORDS}(?:\L<roles>)s?)
