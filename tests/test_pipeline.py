@@ -608,6 +608,20 @@ def test_a_name_with_a_role_or_wire_under_the_headline_is_the_byline(
 
 
 @pytest.mark.parametrize(
+    "line", ["Jane Roe \u2022 5 March 2024 \u2022 4 min read", "Jane Roe \u00b7 March 5, 2024"]
+)
+def test_a_name_and_its_time_split_by_a_dot_are_the_byline(line: str) -> None:
+    text = (
+        f"Ferry strike halts crossings\n\n{line}\n\n"
+        "Workers extended their strike on Tuesday, stranding hundreds of travellers "
+        "on the islands.\n\nThe union said talks had broken down."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (line, ("Jane Roe",)) == (article.byline.text, article.byline.authors)
+
+
+@pytest.mark.parametrize(
     "role", ["BBC Wales political reporter", "Business reporter, BBC News", "Economics editor"]
 )
 def test_a_bare_name_over_its_role_line_is_the_byline(role: str) -> None:
