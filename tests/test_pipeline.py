@@ -1193,6 +1193,48 @@ def test_the_bbcs_earlier_image_labels_make_one_caption(printed: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("Image via Shutterstock", ("Shutterstock",)),
+        ("[Image via Shutterstock]", ("Shutterstock",)),
+        ("(Photo via Jane Roe)", ("Jane Roe",)),
+        ("Handout via REUTERS", ("Handout", "REUTERS")),
+    ],
+)
+def test_a_credit_may_name_its_source_with_via(credit: str, sources: tuple[str, ...]) -> None:
+    text = "\n\n".join(
+        [
+            "Ferry strike halts crossings",
+            "Workers extended their strike on Tuesday, the union said.",
+            f"Crews load the ferry before dawn. {credit}",
+            "The union said talks had failed and no new date was set.",
+        ]
+    )
+    (caption,) = newsparse.parse(text).captions
+    assert caption.credit is not None
+    assert sources == caption.credit.sources
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Photo by the coastguard shows the ferry stuck in the ice.",
+        "Image via satellite shows the ferry stuck in the ice.",
+    ],
+)
+def test_a_sentence_opening_with_a_label_and_by_or_via_is_no_credit(sentence: str) -> None:
+    text = "\n\n".join(
+        [
+            "Ferry strike halts crossings",
+            "Workers extended their strike on Tuesday, the union said.",
+            sentence,
+            "The union said talks had failed and no new date was set.",
+        ]
+    )
+    assert () == newsparse.parse(text).captions
+
+
+@pytest.mark.parametrize(
     "teaser",
     [
         "Photos: Island ferries through the years",

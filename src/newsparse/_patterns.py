@@ -290,9 +290,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             (?=(?-i:[(\[©\p{Lu}]|iS))
             (?P<credit>
                 # "Photograph: A/B/AP", "Foto: Julian Stratmann/dpa", "Credit: iStock",
-                # "Photograph by Robyn Beck/AFP", "Credit... Doug Mills/The New York Times"
+                # "Photograph by Robyn Beck/AFP", "Credit... Doug Mills/The New York Times",
+                # "Image via Shutterstock"; a name after "by" or "via" has a capital (or
+                # is iStock): "Photo by the coastguard shows …" is a sentence
                 (?<=^|[\s.!?"”)\]])(?=(?-i:\p{Lu}))
-                (?P<label>\L<labels>)(?:[ ]*(?::|\.{3}|…)[ ]*|[ ]+by[ ]+)
+                (?P<label>\L<labels>)(?:[ ]*(?::|\.{3}|…)[ ]*|[ ]+(?:by|via)[ ]+(?=(?-i:\p{Lu}|iS)))
                 (?P<sources>[^:\n]{2,160}?)
               | # a label and an agency with no colon, as Italian papers print them: "Foto ANSA"
                 (?<=^|[\s.!?"”)\]])(?=(?-i:\p{Lu}))
@@ -300,9 +302,12 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?P<sources>\L<agencies>(?:[ ]*/[ ]*[^/\n]{2,60}){0,2})
               | # "(AP Photo/Daniel Ortega)", "(Image: GETTY)", "(Photo by X/Getty Images)",
                 # "[Photo: Jane Roe]"
-                \([ ]*(?P<label>(?:\L<agencies>[ ]+)?\L<labels>)(?:[ ]*[:/][ ]*|[ ]+by[ ]+)
+                \([ ]*(?P<label>(?:\L<agencies>[ ]+)?\L<labels>)
+                (?:[ ]*[:/][ ]*|[ ]+(?:by|via)[ ]+(?=(?-i:\p{Lu}|iS)))
                 (?P<sources>[^()\n]{2,160})\)
-              | \[[ ]*(?P<label>\L<labels>)(?:[ ]*:[ ]*|[ ]+by[ ]+)(?P<sources>[^\[\]\n]{2,160})\]
+              | \[[ ]*(?P<label>\L<labels>)
+                (?:[ ]*:[ ]*|[ ]+(?:by|via)[ ]+(?=(?-i:\p{Lu}|iS)))
+                (?P<sources>[^\[\]\n]{2,160})\]
               | # "REUTERS/Hannah Lowe", "AFP/Getty Images", "JEAN MARTIN / AFP": an agency in
                 # capitals and a name, either way round
                 (?<=^|\s)(?P<sources>
@@ -313,8 +318,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 )
               | # "© REUTERS / POOL", "© NASA/ESA"
                 (?<=^|\s)(?P<label>©|\(c\))[ ]*(?P<sources>[^©\n]{2,120})
-              | # a handout through an agency: "(Dallas Zoo via AP)", "(Family photo via Reuters)"
+              | # a handout through an agency: "(Dallas Zoo via AP)", "(Family photo via Reuters)",
+                # or after the caption's last sentence: "… on Monday. Handout via REUTERS"
                 \((?P<sources>(?-i:\p{Lu})[^()\n]{1,60}?[ ]+via[ ]+\L<agencies>)\)
+              | (?<=[.!?]["”]?[ ])(?P<sources>(?-i:\p{Lu})[^.!?()\n]{1,60}?[ ]+via[ ]+\L<agencies>)
               | # a bracketed name and agency with no label: "(Joshua Roberts/Reuters)"
                 \((?P<sources>(?-i:\p{Lu})[^()\n/]{1,60}(?:[ ]*/[ ]*[^()\n/]{2,60}){1,3})\)
               | # a courtesy credit: "Courtesy Google", "Photo courtesy of NASA",
