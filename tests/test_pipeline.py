@@ -1094,6 +1094,18 @@ def test_a_label_and_an_agency_with_no_colon_is_a_credit(agency: str) -> None:
     assert (caption.credit.label, caption.credit.sources) == ("Foto", (agency,))
 
 
+def _around(line: str) -> str:
+    """A short story with ``line`` set between its two paragraphs."""
+    return "\n\n".join(
+        [
+            "Ferry strike halts crossings",
+            "Workers extended their strike on Tuesday, the union said.",
+            line,
+            "The union said talks had failed and no new date was set.",
+        ]
+    )
+
+
 @pytest.mark.parametrize(
     ("caption_text", "credit", "sources"),
     [
@@ -1112,14 +1124,7 @@ def test_a_label_and_an_agency_with_no_colon_is_a_credit(agency: str) -> None:
 def test_a_label_opening_the_caption_is_not_its_credit(
     caption_text: str, credit: str, sources: tuple[str, ...]
 ) -> None:
-    text = "\n\n".join(
-        [
-            "Ferry strike halts crossings",
-            "Workers extended their strike on Tuesday, the union said.",
-            f"{caption_text} {credit}",
-            "The union said talks had failed and no new date was set.",
-        ]
-    )
+    text = _around(f"{caption_text} {credit}")
     (caption,) = newsparse.parse(text).captions
     assert caption_text == caption.text
     assert caption.credit is not None
@@ -1142,14 +1147,7 @@ def test_a_label_opening_the_caption_is_not_its_credit(
 def test_a_picture_agency_alone_after_the_caption_is_its_credit(
     line: str, sources: tuple[str, ...]
 ) -> None:
-    text = "\n\n".join(
-        [
-            "Ferry strike halts crossings",
-            "Workers extended their strike on Tuesday, the union said.",
-            line,
-            "The union said talks had failed and no new date was set.",
-        ]
-    )
+    text = _around(line)
     (caption,) = newsparse.parse(text).captions
     assert caption.text.rstrip(".") == "Crews load the ferry before dawn"
     assert caption.credit is not None
@@ -1177,14 +1175,7 @@ def test_a_sentence_ending_in_a_name_after_a_stop_is_no_credit() -> None:
     ],
 )
 def test_the_bbcs_earlier_image_labels_make_one_caption(printed: str) -> None:
-    text = "\n\n".join(
-        [
-            "Ferry strike halts crossings",
-            "Workers extended their strike on Tuesday, the union said.",
-            printed,
-            "The union said talks had failed and no new date was set.",
-        ]
-    )
+    text = _around(printed)
     (caption,) = newsparse.parse(text).captions
     assert caption.text == "Crews load the ferry before dawn"
     assert caption.credit is not None
@@ -1202,14 +1193,7 @@ def test_the_bbcs_earlier_image_labels_make_one_caption(printed: str) -> None:
     ],
 )
 def test_a_credit_may_name_its_source_with_via(credit: str, sources: tuple[str, ...]) -> None:
-    text = "\n\n".join(
-        [
-            "Ferry strike halts crossings",
-            "Workers extended their strike on Tuesday, the union said.",
-            f"Crews load the ferry before dawn. {credit}",
-            "The union said talks had failed and no new date was set.",
-        ]
-    )
+    text = _around(f"Crews load the ferry before dawn. {credit}")
     (caption,) = newsparse.parse(text).captions
     assert caption.credit is not None
     assert sources == caption.credit.sources
@@ -1223,14 +1207,7 @@ def test_a_credit_may_name_its_source_with_via(credit: str, sources: tuple[str, 
     ],
 )
 def test_a_sentence_opening_with_a_label_and_by_or_via_is_no_credit(sentence: str) -> None:
-    text = "\n\n".join(
-        [
-            "Ferry strike halts crossings",
-            "Workers extended their strike on Tuesday, the union said.",
-            sentence,
-            "The union said talks had failed and no new date was set.",
-        ]
-    )
+    text = _around(sentence)
     assert () == newsparse.parse(text).captions
 
 
@@ -1243,14 +1220,7 @@ def test_a_sentence_opening_with_a_label_and_by_or_via_is_no_credit(sentence: st
     ],
 )
 def test_a_gallery_or_video_title_after_its_label_is_no_credit(teaser: str) -> None:
-    text = "\n\n".join(
-        [
-            "Ferry strike halts crossings",
-            "Workers extended their strike on Tuesday, the union said.",
-            teaser,
-            "The union said talks had failed and no new date was set.",
-        ]
-    )
+    text = _around(teaser)
     assert () == newsparse.parse(text).captions
 
 
@@ -1267,41 +1237,20 @@ def test_a_gallery_or_video_title_after_its_label_is_no_credit(teaser: str) -> N
 def test_a_video_or_photos_label_over_names_is_a_credit(
     credit: str, sources: tuple[str, ...]
 ) -> None:
-    text = "\n\n".join(
-        [
-            "Ferry strike halts crossings",
-            "Workers extended their strike on Tuesday, the union said.",
-            f"Crews load the ferry before dawn. {credit}",
-            "The union said talks had failed and no new date was set.",
-        ]
-    )
+    text = _around(f"Crews load the ferry before dawn. {credit}")
     (caption,) = newsparse.parse(text).captions
     assert caption.credit is not None
     assert sources == caption.credit.sources
 
 
 def test_a_bbc_caption_label_alone_over_its_text_is_a_caption_with_no_credit() -> None:
-    text = "\n\n".join(
-        [
-            "Ferry strike halts crossings",
-            "Workers extended their strike on Tuesday, the union said.",
-            "Image caption\nCrews load the ferry before dawn",
-            "The union said talks had failed and no new date was set.",
-        ]
-    )
+    text = _around("Image caption\nCrews load the ferry before dawn")
     (caption,) = newsparse.parse(text).captions
     assert ("Crews load the ferry before dawn", None) == (caption.text, caption.credit)
 
 
 def test_a_bbc_label_with_nothing_under_it_is_furniture() -> None:
-    text = "\n\n".join(
-        [
-            "Ferry strike halts crossings",
-            "Workers extended their strike on Tuesday, the union said.",
-            "Image caption",
-            "The union said talks had failed and no new date was set.",
-        ]
-    )
+    text = _around("Image caption")
     article = newsparse.parse(text)
     assert () == article.captions
     assert "boilerplate" == article.parts[2].kind
