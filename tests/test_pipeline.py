@@ -1200,6 +1200,37 @@ def test_a_credit_may_name_its_source_with_via(credit: str, sources: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("caption_line", "sources"),
+    [
+        ("Il traghetto nel porto di Napoli. Foto di Marco Rossi", ("Marco Rossi",)),
+        ("Le ferry dans le port de Lorient. Photo de Jean Dupont / AFP", ("Jean Dupont", "AFP")),
+        ("Die Fähre im Hamburger Hafen. Foto von Jana Rohr", ("Jana Rohr",)),
+        ("O ferry no terminal do Barreiro. Foto de Ana Prates", ("Ana Prates",)),
+        ("El ferry en el puerto de Ibiza. (Foto de Ana Prates)", ("Ana Prates",)),
+    ],
+)
+def test_a_credit_may_join_its_label_to_a_name_with_the_languages_by(
+    caption_line: str, sources: tuple[str, ...]
+) -> None:
+    (caption,) = newsparse.parse(_around(caption_line)).captions
+    assert caption.credit is not None
+    assert sources == caption.credit.sources
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # German capitalises every noun: a name must end the line
+        "Ein Foto von Jana Rohr zeigt die Fähre im Hafen.",
+        "La foto di Marco Rossi è stata scattata all'alba.",
+        "Foto de archivo del ferry en el puerto.",
+    ],
+)
+def test_a_sentence_about_a_photo_by_someone_is_no_credit(sentence: str) -> None:
+    assert () == newsparse.parse(_around(sentence)).captions
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Photo by the coastguard shows the ferry stuck in the ice.",

@@ -171,6 +171,8 @@ class Patterns:
     lead_words: frozenset[str]
     credit: Pattern
     courtesy_cues: tuple[str, ...]
+    credit_name_words: frozenset[str]
+    label_ends: frozenset[str]
     credit_cue: Pattern
     courtesy_cue: Pattern
     credit_label_alone: Pattern
@@ -296,6 +298,13 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?<=^|[\s.!?"”)\]])(?=(?-i:\p{Lu}))
                 (?P<label>\L<labels>)(?:[ ]*(?::|\.{3}|…)[ ]*|[ ]+(?:by|via)[ ]+(?=(?-i:\p{Lu}|iS)))
                 (?P<sources>[^:\n]{2,160}?)
+              | # a label and the photographer's name after the language's word for "by":
+                # "Foto di Marco Rossi", "Photo de Jean Dupont / AFP"; the words are
+                # common, so only a name of two to four capitalised words counts
+                (?<=^|[\s.!?"”)\]])(?=(?-i:\p{Lu}))
+                (?P<label>\L<labels>)[ ]+(?:\L<name_words>)[ ]+
+                (?P<sources>(?-i:\p{Lu}[\p{L}'’.\-]+(?:[ ]\p{Lu}[\p{L}'’.\-]+){1,3})
+                    (?:[ ]*/[ ]*[^/\n]{2,60}){0,2})
               | # a label and an agency with no colon, as Italian papers print them: "Foto ANSA"
                 (?<=^|[\s.!?"”)\]])(?=(?-i:\p{Lu}))
                 (?P<label>\L<labels>)[ ]+(?=(?-i:\p{Lu}))
@@ -303,7 +312,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
               | # "(AP Photo/Daniel Ortega)", "(Image: GETTY)", "(Photo by X/Getty Images)",
                 # "[Photo: Jane Roe]"
                 \([ ]*(?P<label>(?:\L<agencies>[ ]+)?\L<labels>)
-                (?:[ ]*[:/][ ]*|[ ]+(?:by|via)[ ]+(?=(?-i:\p{Lu}|iS)))
+                (?:[ ]*[:/][ ]*|[ ]+(?:by|via|\L<name_words>)[ ]+(?=(?-i:\p{Lu}|iS)))
                 (?P<sources>[^()\n]{2,160})\)
               | \[[ ]*(?P<label>\L<labels>)
                 (?:[ ]*:[ ]*|[ ]+(?:by|via)[ ]+(?=(?-i:\p{Lu}|iS)))
@@ -354,11 +363,17 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             [ ]*\.?(?:[ ]+(?P<toggle>\L<toggles>))?[ ]*$
             """,
             labels=lx.credit_labels,
+            name_words=lx.credit_name_words,
             agencies=agencies,
             photo_agencies=_PHOTO_AGENCIES,
             courtesy=lx.courtesy_words,
             toggles=lx.toggle_words,
         ),
+        # The words that join a label to a photographer's name ("di" in "Foto
+        # di Marco Rossi"), and the last word of each label, case-folded: set
+        # lookups over a line's last words tell whether such a credit may end it.
+        credit_name_words=frozenset(w.casefold() for w in lx.credit_name_words),
+        label_ends=frozenset(w.casefold().split()[-1] for w in lx.credit_labels if w.strip()),
         # The longest word of each courtesy phrase, case-folded: a line's tail
         # with none of these (nor another credit mark) holds no credit.
         courtesy_cues=tuple(

@@ -59,6 +59,11 @@ class Lexicon:
             sources (``Source: Al Jazeera and news agencies``).
         courtesy_words: phrases that open a credit naming who lent the
             picture (``Courtesy of``, ``Cortesía de``): ``Courtesy Google``.
+        credit_name_words: words that join a credit label to the
+            photographer's name in place of a colon (``di``: ``Foto di Marco
+            Rossi``; ``von``: ``Foto von Jana Rohr``). Such words are common, so
+            only a name after them, ending the line, makes a credit. (English
+            ``by`` and ``via`` take any source: ``Photo by Jane Roe/AFP``.)
         read_more: markers that open a list of related links (``READ MORE``,
             ``Mehr zum Thema``).
         inline_read_more: markers that count only before their one link on
@@ -113,6 +118,7 @@ class Lexicon:
     agency_leads: tuple[str, ...] = _list()
     source_words: tuple[str, ...] = _list()
     courtesy_words: tuple[str, ...] = _list()
+    credit_name_words: tuple[str, ...] = _list()
     read_more: tuple[str, ...] = _list()
     inline_read_more: tuple[str, ...] = _list()
     byline_words: tuple[str, ...] = _list()

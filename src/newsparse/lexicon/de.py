@@ -34,6 +34,7 @@ PACK = Lexicon(
     agency_leads=("Mit Material von", "Mit Material der", "mit Material von"),
     source_words=("Quelle", "Quellen"),
     courtesy_words=("Mit freundlicher Genehmigung", "Mit freundlicher Genehmigung von"),
+    credit_name_words=("von",),
     read_more=(
         "Mehr zum Thema",
         "Lesen Sie auch",

@@ -18,6 +18,7 @@ PACK = Lexicon(
     agency_leads=("Con información de", "Con información de la agencia"),
     source_words=("Fuente", "Fuentes"),
     courtesy_words=("Cortesía", "Cortesía de"),
+    credit_name_words=("de", "por"),
     read_more=(
         "Leer más",
         "Lee también",

@@ -19,6 +19,7 @@ PACK = Lexicon(
     agency_leads=("Avec",),
     source_words=("Source", "Sources"),
     courtesy_words=("Avec l'aimable autorisation de", "Courtoisie de"),
+    credit_name_words=("de", "par"),
     read_more=(
         "Lire aussi",
         "À lire aussi",

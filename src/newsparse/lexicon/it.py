@@ -9,6 +9,7 @@ PACK = Lexicon(
     agency_leads=("Con",),
     source_words=("Fonte", "Fonti"),
     courtesy_words=("Per gentile concessione di", "Cortesia di"),
+    credit_name_words=("di", "da"),
     read_more=(
         "Leggi anche",
         "Leggi di più",

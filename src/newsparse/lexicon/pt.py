@@ -28,6 +28,7 @@ PACK = Lexicon(
     agency_leads=("Com informações da", "Com informações de", "Com"),
     source_words=("Fonte", "Fontes"),
     courtesy_words=("Cortesia", "Cortesia de"),
+    credit_name_words=("de", "por"),
     read_more=(
         "Leia também",
         "Leia mais",

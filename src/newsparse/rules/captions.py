@@ -133,6 +133,26 @@ def _unmarked_credit_end(text: str) -> bool:
     return bool((text[-1:].isalpha() or text[-2:-1].isupper()) and _GLUED_CREDIT.search(text[-40:]))
 
 
+# A credit joined by a word for "by" ends its line within this many words: a
+# label, the word, a name of up to four words and an agency after a slash.
+_NAME_CREDIT_WORDS = 8
+
+
+def _label_over_name(pats: Patterns, text: str) -> bool:
+    """A label and its word for "by" among the line's last words: ``… Foto di Marco Rossi``."""
+    # The name ends the line: most lines end with a word in lower case.
+    last = text[text.rfind(" ") + 1 :].lstrip("(")
+    if not pats.credit_name_words or not last[:1].isupper():
+        return False
+    words = text.rsplit(None, _NAME_CREDIT_WORDS)[-_NAME_CREDIT_WORDS:]
+    return any(
+        word.casefold() in pats.credit_name_words
+        and words[k - 1].lstrip("([").casefold() in pats.label_ends
+        for k, word in enumerate(words)
+        if k
+    )
+
+
 def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     """A caption claim for ``line`` when it ends with a photo credit."""
     text = doc.text(line)
@@ -154,6 +174,7 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
             any(cue in tail for cue in pats.courtesy_cues)
             and pats.courtesy_cue.search(text, tail_start) is not None
         )
+        or _label_over_name(pats, text)
     )
     if not marked and not _unmarked_credit_end(text):
         return None
