@@ -1259,6 +1259,7 @@ def test_a_gallery_or_video_title_after_its_label_is_no_credit(teaser: str) -> N
     ("credit", "sources"),
     [
         ("Video: Jane Roe/Reuters", ("Jane Roe", "Reuters")),
+        ("Photos: iStock, Getty Images", ("iStock", "Getty Images")),
         (
             "Photos: Jane Roe and Sam Lee for The Harbour Times",
             ("Jane Roe", "Sam Lee for The Harbour Times"),

@@ -92,8 +92,9 @@ def _media_title(label: str | None, sources: str) -> bool:
     if label is None or label.casefold() not in _MEDIA_LABELS or "/" in sources:
         return False
     words = sources.split()
+    # A word all in lower case; a name may open with one ("iStock").
     return len(words) >= _TITLE_WORDS and any(
-        word[:1].isdigit() or (word[:1].islower() and word not in _NAME_JOINS) for word in words
+        word[:1].isdigit() or (word.islower() and word not in _NAME_JOINS) for word in words
     )
 
 
