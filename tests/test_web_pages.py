@@ -112,6 +112,21 @@ def test_the_menus_above_and_the_lists_below_a_story_are_its_frame() -> None:
     assert all(p.kind == "boilerplate" for p in article.parts if p.span.end <= text.index(head[0]))
 
 
+@pytest.mark.parametrize(
+    "byline", ["Ines Carvalho - Staff Writer", "Ines Carvalho, AP Sports Writer"]
+)
+def test_a_name_with_its_role_under_a_pages_title_is_no_title(byline: str) -> None:
+    menu = ["Home", "News", "Local", "Weather", "Sport", "Business", "Opinion", "Culture"]
+    menu += ["Travel", "Podcasts", "Newsletters", "Search", "Today's paper", "Puzzles"]
+    title = "Ferry operator adds winter sailings to the islands"
+    text = "\n".join(menu) + f"\n\n{title}\n\n{byline}\nPublished 2 December 2024\n\n"
+    article = newsparse.parse(text + "\n\n".join(STORY))
+    assert article.headline is not None
+    assert article.byline is not None
+    assert (title, byline) == (article.headline.text, article.byline.text)
+    assert STORY == [p.text for p in article.body]
+
+
 def test_a_list_the_story_leads_in_to_is_not_the_frame() -> None:
     items = ["Two extra sailings a day", "A later last ferry on Fridays", "Free travel for pupils"]
     items += ["Bikes carried at no charge", "A new waiting room", "Step-free boarding"]

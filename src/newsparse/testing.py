@@ -555,6 +555,16 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
             )
         )
         figures = draw(st.lists(_caption("bare"), max_size=1)) if len(paragraphs) > 2 else []
+        # A byline over its time line, or with the time on its own line after a bullet.
+        head: tuple[str, str | None] = draw(
+            st.sampled_from(
+                (
+                    (f"By {names[0]}", "Published 2 December 2024"),
+                    (f"{names[0]} - Staff Writer", "Published 2 December 2024"),
+                    (f"{names[0]} \u2022 2 December 2024 \u2022 4 min read", None),
+                )
+            )
+        )
         return ArticleSpec(
             headline,
             None,
@@ -563,9 +573,9 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
             (),
             None,
             style,
-            byline=f"By {names[0]}",
+            byline=head[0],
             authors=(names[0],),
-            timestamp="Published 2 December 2024",
+            timestamp=head[1],
             menu=(*draw(st.permutations(_MENU)), *extra_menu),
             below=(draw(st.sampled_from(_RAILS)), *teasers),
         )

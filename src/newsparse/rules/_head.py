@@ -205,8 +205,9 @@ def looks_like_other_header(pats: Patterns, text: str) -> bool:
     """A byline, a dateline or a timestamp line: a head line that is not a title.
 
     Bylines include a time run on to a name (``5:45 AM PST 11/19/2019 by
-    Jane Roe``), a desk (``Staff and agencies``) and names with an agency
-    (``Jane Roe and John Doe, Associated Press``).
+    Jane Roe``), a desk (``Staff and agencies``) and names with an agency or
+    a role (``Jane Roe and John Doe, Associated Press``, ``Jane Roe - Staff
+    Writer``).
     """
     return bool(
         pats.byline.match(text)
@@ -214,15 +215,27 @@ def looks_like_other_header(pats: Patterns, text: str) -> bool:
         or dateline_opens(pats, text)
         or is_timestamp(pats, text)
         or _unmarked_byline(pats, text, Span(0, len(text))) is not None
-        or _names_with_agency(pats, text)
+        or _signed_name(pats, text)
     )
 
 
-def _names_with_agency(pats: Patterns, text: str) -> bool:
-    """A bare name line whose role is an agency: ``Jane Roe, Associated Press``."""
+def _signed_name(pats: Patterns, text: str) -> bool:
+    """A bare name line with its role or wire: ``Jane Roe, Associated Press``."""
     named = pats.name_line.match(text) if len(text) <= 100 else None
-    role = named.group("role") if named is not None else None
-    return role is not None and pats.agency_line.match(role) is not None
+    return named is not None and signed(pats, named)
+
+
+def signed(pats: Patterns, named: regex.Match[str]) -> bool:
+    """A name with a role or a wire after it: ``Jane Roe, Political Editor``, ``Jane Roe | AP``.
+
+    Not ``Storm Ciaran, explained``; and not a place alone (``Jane Roe in
+    Lisbon``), which a deck in Title Case reads as too (``Officials Signal
+    Cuts in Lisbon``).
+    """
+    role = named.group("role")
+    return role is not None and (
+        pats.role_line.match(role) is not None or pats.agency_line.match(role) is not None
+    )
 
 
 def byline_claim(pats: Patterns, text: str, line: Span) -> Claim | None:

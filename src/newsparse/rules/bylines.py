@@ -17,6 +17,7 @@ from newsparse.rules._head import (
     head_blocks,
     is_timestamp,
     named_authors,
+    signed,
     split_names,
 )
 from newsparse.rules._shape import ends_sentence, free_lines, is_running_text, is_wrapped_paragraph
@@ -78,7 +79,7 @@ def _bylines(doc: Document) -> Iterator[Claim]:
             if end is not None:
                 yield Claim("byline", Span(line.start, end), authors)
                 return
-            if _signed(pats, named) and _under_headline(doc, block):
+            if signed(pats, named) and _under_headline(doc, block):
                 yield Claim("byline", line, authors)
                 return
         story_started = story_started or bool(lines and is_running_text(doc.text(lines[0])))
@@ -142,19 +143,6 @@ _ROLE_CHARS = 40
 
 # The author's handle alone on a line, or after a role: "@jroe", "News reporter @jroe".
 _HANDLE_LINE = regex.compile(r"(?:(?P<role>[^@\n]{1,40}?)[ ]+)?@\w{2,30}")
-
-
-def _signed(pats: Patterns, named: regex.Match[str]) -> bool:
-    """A name with a role or a wire after it: ``Jane Roe, Political Editor``, ``Jane Roe | AP``.
-
-    Not ``Storm Ciaran, explained``; and not a place alone (``Jane Roe in
-    Lisbon``), which a deck in Title Case reads as too (``Officials Signal
-    Cuts in Lisbon``).
-    """
-    role = named.group("role")
-    return role is not None and (
-        pats.role_line.match(role) is not None or pats.agency_line.match(role) is not None
-    )
 
 
 def _under_headline(doc: Document, block: Block) -> bool:
