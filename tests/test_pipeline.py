@@ -655,6 +655,27 @@ def test_a_title_case_line_under_the_headline_is_no_byline(line: str) -> None:
     assert newsparse.parse(text).byline is None
 
 
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("ALSO READ | Island residents call for a new ferry", "ALSO READ"),
+        ("Read next: Island residents call for a new ferry", "Read next"),
+        ("LEER MÁS: Formentera pide un nuevo puerto", "LEER MÁS"),
+        ("Lire aussi : Belle-Île veut un nouveau port", "Lire aussi"),
+        ("Mehr zum Thema: Helgoland bekommt neuen Hafen", "Mehr zum Thema"),
+    ],
+)
+def test_an_inline_marker_and_its_link_in_any_pack(line: str, label: str) -> None:
+    text = (
+        "Ferry strike strands islanders\n\n"
+        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
+        f"{line}\n\n"
+        "The union said talks had failed and no new date was set."
+    )
+    (marker,) = newsparse.parse(text).read_more
+    assert (label, (line.split(label, 1)[1].lstrip(" :|"),)) == (marker.label, marker.links)
+
+
 def test_go_deeper_is_a_read_more_marker() -> None:
     text = (
         "Ferry strike strands islanders\n\n"
@@ -1383,6 +1404,37 @@ def test_publication_lines_in_every_language_are_timestamps(time_line: str) -> N
     )
     article = newsparse.parse(text)
     assert [p.kind for p in article.parts] == ["headline", "byline", "timestamp", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "time_line",
+    [
+        "2024-03-05T10:12:00Z",
+        "05/03/2024 10:12",
+        "Tue 5 Mar 2024 10.12 GMT",
+        "Last updated: March 5, 2024 10:12 a.m.",
+        "March 5, 2024 / 10:12 AM / Updated 2 hours ago",
+        "5th March 2024",
+        "Tuesday, 5 March 2024, 10:12 GMT",
+        "Mar. 5, 2024 10:12 a.m. ET",
+        "Updated: 5:12 PM ET, Tue March 5, 2024",
+        "Posted: Mar 5, 2024 / 10:12 AM EST",
+        "Published 2 hours ago",
+        "10:12 GMT 05/03/2024",
+        "05.03.2024 | 10:12",
+        "Tue, 05 Mar 2024 10:12:00 +0000",
+        "Today at 10:12",
+    ],
+)
+def test_a_time_line_under_the_byline_is_a_timestamp_in_any_common_form(time_line: str) -> None:
+    text = (
+        "Ferry firm fined over late sailings\n\n"
+        f"By Marta Quill\n{time_line}\n\n"
+        "The island ferry operator has been fined for running late, the regulator said."
+    )
+    article = newsparse.parse(text)
+    assert ["headline", "byline", "timestamp", "paragraph"] == [p.kind for p in article.parts]
+    assert time_line == article.parts[2].text
 
 
 def test_a_sentence_opening_with_reporting_by_is_the_storys() -> None:
