@@ -8,7 +8,7 @@ the answers are here, so that the four agree.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -169,6 +169,21 @@ def is_timestamp(pats: Patterns, text: str) -> bool:
         if w.casefold().rstrip(".") not in _TIME_WORDS and w.casefold().rstrip(".") not in known
     ]
     return len(stray) <= 1 if dates else not stray
+
+
+def time_lines_end(
+    doc: Document, lines: Sequence[Span], start: int, most: int | None = None
+) -> int:
+    """Where the run of time lines from line ``start`` ends (``start`` itself if none).
+
+    A related link's date under it is such a run: ``Published`` / ``1 February``.
+    ``most`` bounds how many lines are read.
+    """
+    stop = len(lines) if most is None else min(len(lines), start + most)
+    end = start
+    while end < stop and is_timestamp(doc.patterns, doc.text(lines[end])):
+        end += 1
+    return end
 
 
 def split_names(names: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from newsparse._patterns import Patterns
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._head import is_timestamp
+from newsparse.rules._head import time_lines_end
 from newsparse.rules._shape import (
     ENTRY_END,
     FIGURE,
@@ -337,16 +337,11 @@ def _dated_links_end(doc: Document, lines: tuple[Span, ...], start: int) -> int:
     keeps library open`` / …: the related stories a marker lists, not a menu.
     ``start`` itself when no such list starts there.
     """
-    pats = doc.patterns
     end = i = start
     for _ in range(_DATED_LINKS):  # bounded: markers set close together cost no more
         if i + 1 >= len(lines) or not is_title_like(doc.text(lines[i])):
             break
-        dated = i + 1
-        while dated < min(len(lines), i + _DATE_LINES + 1) and is_timestamp(
-            pats, doc.text(lines[dated])
-        ):
-            dated += 1
+        dated = time_lines_end(doc, lines, i + 1, _DATE_LINES)
         if dated == i + 1:
             break  # a link with no date under it
         end = i = dated

@@ -9,7 +9,7 @@ import regex
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
-from newsparse.rules._head import is_timestamp
+from newsparse.rules._head import is_timestamp, time_lines_end
 from newsparse.rules._shape import closes_sentence, free_lines, is_title_like
 
 # A related headline is a short line; anything longer is running text.
@@ -60,11 +60,10 @@ def _listed(doc: Document, lines: Sequence[Span], *, linked: bool) -> list[Claim
     claims: list[Claim] = []
     i = 0
     while i < len(lines):
-        dated = i
-        while linked and i < len(lines) and is_timestamp(pats, doc.text(lines[i])):
-            i += 1
-        if i > dated:
-            claims.append(Claim("boilerplate", Span(lines[dated].start, lines[i - 1].end)))
+        dated = time_lines_end(doc, lines, i) if linked else i
+        if dated > i:
+            claims.append(_date(lines, i, dated))
+            i = dated
             continue
         text = doc.text(lines[i])
         if len(text) > _MAX_LINK or not _link_like(doc, text) or is_timestamp(pats, text):
@@ -73,6 +72,11 @@ def _listed(doc: Document, lines: Sequence[Span], *, linked: bool) -> list[Claim
         linked = True
         i += 1
     return claims
+
+
+def _date(lines: Sequence[Span], start: int, end: int) -> Claim:
+    """A link's date, lines ``start`` to ``end`` (exclusive): the page's furniture."""
+    return Claim("boilerplate", Span(lines[start].start, lines[end - 1].end))
 
 
 def _link_like(doc: Document, text: str) -> bool:
@@ -162,12 +166,9 @@ def read_more(doc: Document) -> Iterator[Claim]:
                     and not is_timestamp(pats, doc.text(lines[i]))
                 ):
                     yield Claim("related_link", lines[i])
-                    i += 1
-                    dated = i
-                    while i < len(lines) and is_timestamp(pats, doc.text(lines[i])):
-                        i += 1
+                    dated, i = i + 1, time_lines_end(doc, lines, i + 1)
                     if i > dated:  # the link's date under it: "Published" / "1 February"
-                        yield Claim("boilerplate", Span(lines[dated].start, lines[i - 1].end))
+                        yield _date(lines, dated, i)
                 if i == first == len(lines) and line == block.lines[-1]:
                     yield from _links_below(doc, block)
                 continue
