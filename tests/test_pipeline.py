@@ -1175,6 +1175,22 @@ def test_a_picture_agency_alone_after_the_caption_is_its_credit(
     assert caption.credit.sources == sources
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo: AFP", "ST PHOTO: JANE ROE", "Image Credits: Harbour Ferries", "(Marta Quill/AFP)"],
+)
+def test_a_caption_over_its_paragraph_with_one_line_break_is_a_caption(credit: str) -> None:
+    # Pasted copy often breaks a caption from the next paragraph with one
+    # line break; two long lines then look like one wrapped paragraph.
+    caption_line = f"Commuters wait for the last ferry of the evening at Pier Road. {credit}"
+    paragraph = "Work on the new terminal will start next month, the authority said."
+    text = _around(f"{caption_line}\n{paragraph}")
+    article = newsparse.parse(text)
+    (caption,) = article.captions
+    assert caption_line == text[caption.span.start : caption.span.end]
+    assert paragraph in [p.text for p in article.body]
+
+
 def test_a_sentence_ending_in_a_name_after_a_stop_is_no_credit() -> None:
     text = (
         "Ferry strike halts crossings\n\n"

@@ -560,8 +560,9 @@ def caption(doc: Document) -> Iterator[Claim]:
             continue
         lines = free_lines(doc, block)
         # A paragraph wrapped at a fixed width is running text: only its last
-        # line may end with a credit.
-        i = len(lines) - 1 if is_wrapped_paragraph(doc, block) else 0
+        # line may end with a credit. Two lines are as often a caption over
+        # its paragraph, pasted with one line break, and both are read.
+        i = len(lines) - 1 if len(lines) > 2 and is_wrapped_paragraph(doc, block) else 0
         while i < len(lines):
             if lines[i].start == sources:
                 i += 1  # the story's sources, for the agency_credit rule
