@@ -1191,6 +1191,37 @@ def test_a_caption_over_its_paragraph_with_one_line_break_is_a_caption(credit: s
     assert paragraph in [p.text for p in article.body]
 
 
+@pytest.mark.parametrize(
+    ("credit", "label", "sources"),
+    [
+        ("(Reuters: Jane Roe)", None, ("Reuters", "Jane Roe")),
+        ("(AAP: Jane Roe)", None, ("AAP", "Jane Roe")),
+        ("(ABC News: Jane Roe)", None, ("ABC News", "Jane Roe")),
+        ("(Supplied: Harbour Council)", "Supplied", ("Harbour Council",)),
+        ("Picture: Supplied", "Picture", ("Supplied",)),
+    ],
+)
+def test_a_source_and_photographer_in_brackets_is_a_credit(
+    credit: str, label: str | None, sources: tuple[str, ...]
+) -> None:
+    text = _around(f"Photo: Volunteers fill sandbags on the foreshore. {credit}")
+    (caption,) = newsparse.parse(text).captions
+    assert caption.text == "Photo: Volunteers fill sandbags on the foreshore."
+    assert caption.credit is not None
+    assert (label, sources) == (caption.credit.label, caption.credit.sources)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figures were released on Monday. (Note: Figures are provisional)",
+        "The vote was delayed again. (Update: the council meets on Friday)",
+    ],
+)
+def test_a_note_in_brackets_after_a_sentence_is_no_credit(sentence: str) -> None:
+    assert () == newsparse.parse(_around(sentence)).captions
+
+
 def test_a_sentence_ending_in_a_name_after_a_stop_is_no_credit() -> None:
     text = (
         "Ferry strike halts crossings\n\n"

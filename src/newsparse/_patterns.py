@@ -331,6 +331,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 # or after the caption's last sentence: "… on Monday. Handout via REUTERS"
                 \((?P<sources>(?-i:\p{Lu})[^()\n]{1,60}?[ ]+via[ ]+\L<agencies>)\)
               | (?<=[.!?]["”]?[ ])(?P<sources>(?-i:\p{Lu})[^.!?()\n]{1,60}?[ ]+via[ ]+\L<agencies>)
+              | # an agency or an outlet, a colon and the photographer, in brackets after
+                # the caption's last sentence: "(Reuters: Jane Roe)", "(ABC News: Jane Roe)"
+                (?<=[.!?"”’][ ])\((?P<sources>
+                    (?:\L<agencies>|(?-i:\p{Lu}{2,}(?:[ ]\p{Lu}\p{Ll}+){1,2}))
+                    [ ]*:[ ]*(?-i:\p{Lu})[^():\n]{1,60})\)
               | # a bracketed name and agency with no label: "(Joshua Roberts/Reuters)"
                 \((?P<sources>(?-i:\p{Lu})[^()\n/]{1,60}(?:[ ]*/[ ]*[^()\n/]{2,60}){1,3})\)
               | # a courtesy credit: "Courtesy Google", "Photo courtesy of NASA",

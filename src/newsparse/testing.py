@@ -189,8 +189,10 @@ class CaptionSpec:
     ``Image copyright X Image caption text`` on one line), ``bbc_apart`` (each
     label alone over its value: ``Image copyright`` / ``X`` / ``Image caption`` /
     ``text``), ``courtesy``
-    (``text Courtesy of A``) or ``bare`` (a web page's figure: the text over
-    its source's name alone, between two paragraphs).
+    (``text Courtesy of A``), ``bracketed`` (``text (Reuters: Name)``,
+    ``text (ABC News: Name)``, ``text (Supplied: Source)``) or ``bare`` (a web
+    page's figure: the text over its source's name alone, between two
+    paragraphs).
     """
 
     text: str
@@ -216,6 +218,8 @@ class CaptionSpec:
             return newline.join(line for line in lines if line is not None)
         if self.style == "bare":
             return f"{self.text}{newline}{self.sources[0]}"
+        if self.style == "bracketed":
+            return f"{self.text} ({self.label or self.sources[0]}: {self.sources[-1]})"
         if self.style == "courtesy":
             return f"{self.text} {self.label} {'/'.join(self.sources)}"
         return f"{self.text} {self.label}: {'/'.join(self.sources)}"
@@ -437,9 +441,15 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
     sources = draw(
         st.lists(st.sampled_from(_NAMES + _AGENCY_SOURCES), min_size=1, max_size=3, unique=True)
     )
-    if draw(st.integers(0, 4)) == 0:
+    pick = draw(st.integers(0, 5))
+    if pick == 0:
         courtesy = draw(st.sampled_from(("Courtesy", "Courtesy of", "Photo courtesy of")))
         return CaptionSpec(text, courtesy, tuple(sources), style="courtesy")
+    if pick == 1:  # a source and the photographer in brackets, as Australian papers print them
+        source = draw(st.sampled_from(("Supplied", "Reuters", "AAP", "ABC News", "ABC Rural")))
+        if source == "Supplied":
+            return CaptionSpec(text, source, (sources[-1],), style="bracketed")
+        return CaptionSpec(text, None, (source, sources[-1]), style="bracketed")
     return CaptionSpec(
         text=text,
         label=draw(st.sampled_from(_CREDIT_LABELS)),

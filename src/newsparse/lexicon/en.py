@@ -86,6 +86,8 @@ PACK = Lexicon(
         "Copyright",
         "AP Photo",
         "Photo illustration",
+        # as in "Picture: Supplied" and "(Supplied: Harbour Council)"
+        "Supplied",
     ),
     agency_leads=(
         "With",

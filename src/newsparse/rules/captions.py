@@ -46,8 +46,13 @@ _GLUED_CREDIT = regex.compile(
     )$""",
     regex.VERBOSE,
 )
-# A website in brackets after the last sentence: "… campaign. (onmeth.com)".
-_SITE_CREDIT = regex.compile(r"[.!?][\"”’]?[ ]\((?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}\)$")
+# A credit in brackets after the last sentence that holds no credit mark: a
+# website ("… campaign. (onmeth.com)"), or a source and the photographer.
+_BRACKETED_CREDIT = regex.compile(
+    r"[.!?][\"”’]?[ ]\((?:(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}"
+    # or a source and the photographer: "(Reuters: Jane Roe)"
+    r"|\p{Lu}[^():\n]{1,30}:[ ]*\p{Lu}[^():\n]{1,60})\)$"
+)
 # A line that opens with a dash signs the quote above it.
 _DASH_OPENING = regex.compile(r"\p{Pd}")
 # A caption has a word of two letters or more in it.
@@ -55,7 +60,7 @@ _HAS_WORD = regex.compile(r"\p{L}{2}")
 # A line pasted twice is a caption only when it is caption-sized.
 _MAX_REPEAT = 320
 # Where a credit's sources split: "/", ",", ";", " via ", " and ".
-_SOURCE_SPLIT = regex.compile(r"\s*(?:/|,|;|\bvia\b|\band\b|\|)\s*", regex.IGNORECASE)
+_SOURCE_SPLIT = regex.compile(r"\s*(?:/|,|;|:|\bvia\b|\band\b|\|)\s*", regex.IGNORECASE)
 # A sentence break inside a would-be credit means it is running text instead.
 # An initial ("Jeffrey T. Barnes") is not a sentence end; a word in capitals
 # after a stop opens the next sentence or credit ("… 2024. REUTERS/Jane Roe"),
@@ -126,11 +131,11 @@ def _unmarked_credit_end(text: str) -> bool:
     """Whether ``text`` may end with a credit that holds none of the credit marks.
 
     A glued agency ends the line with a letter or a stop after capitals (most
-    lines end with a stop after a lower-case word); a website in brackets
-    ends it with a bracket.
+    lines end with a stop after a lower-case word); a website, or a source
+    and the photographer, in brackets ends it with a bracket.
     """
     if text.endswith(")"):
-        return _SITE_CREDIT.search(text[-60:]) is not None
+        return _BRACKETED_CREDIT.search(text[-100:]) is not None
     return bool((text[-1:].isalpha() or text[-2:-1].isupper()) and _GLUED_CREDIT.search(text[-40:]))
 
 
