@@ -608,9 +608,16 @@ def test_a_name_with_a_role_or_wire_under_the_headline_is_the_byline(
 
 
 @pytest.mark.parametrize(
-    "line", ["Jane Roe \u2022 5 March 2024 \u2022 4 min read", "Jane Roe \u00b7 March 5, 2024"]
+    "line",
+    [
+        "Jane Roe \u2022 5 March 2024 \u2022 4 min read",
+        "Jane Roe \u00b7 March 5, 2024",
+        "Jane Roe / March 5, 2024",
+        # a social handle glued to the name, as some sites print it
+        "Jane Roe@janeroe / 2:05 pm EST \u2022 March 5, 2024",
+    ],
 )
-def test_a_name_and_its_time_split_by_a_dot_are_the_byline(line: str) -> None:
+def test_a_name_and_its_time_split_by_a_dot_or_slash_are_the_byline(line: str) -> None:
     text = (
         f"Ferry strike halts crossings\n\n{line}\n\n"
         "Workers extended their strike on Tuesday, stranding hundreds of travellers "

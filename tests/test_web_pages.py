@@ -1029,7 +1029,9 @@ def test_a_marker_alone_over_a_subhead_and_its_paragraph_keeps_the_paragraph() -
     assert [*STORY] == [p.text for p in article.body]
 
 
-@pytest.mark.parametrize("line", ["3 Min Read", "5 min read", "4 min de lecture"])
+@pytest.mark.parametrize(
+    "line", ["3 Min Read", "5 min read", "4 min de lecture", "2 minutes to read", "5-minute read"]
+)
 def test_a_reading_time_is_furniture(line: str) -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", "By Marta Quill", line, *STORY])
     article = newsparse.parse(text)

@@ -572,6 +572,7 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
                     (f"By {names[0]}", "Published 2 December 2024"),
                     (f"{names[0]} - Staff Writer", "Published 2 December 2024"),
                     (f"{names[0]} \u2022 2 December 2024 \u2022 4 min read", None),
+                    (f"{names[0]} / 2:05 pm GMT \u2022 December 2, 2024", None),
                 )
             )
         )

@@ -297,9 +297,11 @@ def _unmarked_byline(pats: Patterns, text: str, line: Span) -> Claim | None:
         return None
     if pats.staff_byline.match(text) is not None:
         return Claim("byline", line, {"authors": ()})
-    # A name and a time on one line, either way round: a name, a dash, bar or dot
-    # and a time (Chris Davies - Nov 19, 2019, 10:31 pm CST; Jane Roe • 5 March 2024
-    # • 4 min read), or a time and "by" a name (5:45 AM PST 11/19/2019 by Jane Roe).
+    # A name and a time on one line, either way round: a name (its social handle
+    # may follow), a dash, bar, dot or slash and a time (Chris Davies - Nov 19, 2019,
+    # 10:31 pm CST; Jane Roe • 5 March 2024 • 4 min read; Jane Roe@janeroe / 2:05 pm
+    # EST • November 19, 2019), or a time and "by" a name (5:45 AM PST 11/19/2019 by
+    # Jane Roe).
     for pattern, cue in ((_NAME_THEN_TIME, _SEPARATOR), (_TIME_THEN_NAME, _BY)):
         found = pattern.match(text) if cue.search(text) else None
         if found is None:
@@ -335,9 +337,11 @@ def _meta_line(pats: Patterns, text: str, line: Span) -> Claim | None:
 _CLOCK_END = regex.compile(r"\d[ ]?[ap]\.m\.$", regex.IGNORECASE)
 
 # What each shape needs, looked for before the larger pattern runs.
-_SEPARATOR = regex.compile(r" [|–—·•\-] ")
+_SEPARATOR = regex.compile(r" [|–—·•\-/] ")
 _BY = regex.compile(r" by ", regex.IGNORECASE)
-_NAME_THEN_TIME = regex.compile(r"^(?P<names>[^|–—•\-]{3,60}?)[ ]+[|–—·•\-][ ]+(?P<time>.{4,60})$")
+_NAME_THEN_TIME = regex.compile(
+    r"^(?P<names>[^|–—•\-/@]{3,60}?)(?:@\w{1,30})?[ ]+[|–—·•\-/][ ]+(?P<time>.{4,60})$"
+)
 _TIME_THEN_NAME = regex.compile(r"^(?P<time>.{4,60}?)[ ]+by[ ]+(?P<names>[^|–—\-]{3,60})$", regex.I)
 
 
