@@ -285,6 +285,9 @@ def test_a_wrapped_paragraph_over_a_note_is_no_list_of_links() -> None:
         ("jro/dpa", ("dpa",)),
         ("mst/dpa/AFP", ("dpa", "AFP")),
         ("(bbr/dpa)", ("dpa",)),
+        # the editors' initials before the agencies in brackets, as DW signs off
+        ("jr/th (dpa, Reuters)", ("dpa", "Reuters")),
+        ("ipj/rc (AFP, AP, dpa)", ("AFP", "AP", "dpa")),
     ],
 )
 def test_a_closing_line_naming_the_sources_is_the_agency_credit(

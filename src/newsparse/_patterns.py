@@ -508,8 +508,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A closing line that is only a credit: " Reuter", "(AP)", "© Reuters", "PTI".
         agency_line=_compile(
             r"""
-            # a dash or ©, and an editor's initials before a slash: "jro/dpa", "(bbr/dpa)"
+            # a dash or ©, and an editor's initials before a slash: "jro/dpa", "(bbr/dpa)",
+            # or the editors' initials before the agencies in brackets: "jr/th (dpa, AFP)"
             ^(?:\p{Pd}{1,2}[ ]*|©[ ]*(?:\d{4}[ ]+)?)?
+            (?:(?-i:\p{Ll}{2,4}(?:[ ]*/[ ]*\p{Ll}{2,4})+)[ ]+(?=\())?
             \(?(?:(?-i:\p{Ll}{2,4})[ ]*/[ ]*)?(?:\L<leads>[ ]+)?(?:the[ ]+)?
             (?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})
             (?:/(?-i:\p{Ll}{2,5}))?\)?  # a regional desk: "(dpa/lni)"
