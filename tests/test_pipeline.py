@@ -1232,6 +1232,53 @@ def test_a_note_in_brackets_after_a_sentence_is_no_credit(sentence: str) -> None
     assert () == newsparse.parse(_around(sentence)).captions
 
 
+@pytest.mark.parametrize(
+    ("line", "label", "sources"),
+    [
+        ("Un traghetto fermo nel porto di Napoli (Ansa)", None, ("Ansa",)),
+        ("Commuters board the ferry in Mumbai (PTI Photo)", "Photo", ("PTI",)),
+        ("Commuters board the ferry in Mumbai. (AFP Photo)", "Photo", ("AFP",)),
+        ("A ferry leaves the pier in Tokyo in October. | KYODO", None, ("KYODO",)),
+        ("Ferries at the pier in Tokyo. | JANE ROE", None, ("JANE ROE",)),
+    ],
+)
+def test_an_agency_in_brackets_or_after_a_bar_closing_a_caption_is_its_credit(
+    line: str, label: str | None, sources: tuple[str, ...]
+) -> None:
+    (caption,) = newsparse.parse(_around(line)).captions
+    assert caption.credit is not None
+    assert (label, sources) == (caption.credit.label, caption.credit.sources)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence's agency, its stop after the bracket, as ANSA and EFE print it
+        "Il ministro ha detto che i colloqui andranno avanti (ANSA).",
+        # a page's title and its site; a row of links split by bars
+        "Ferry strike strands thousands | Reuters",
+        "Home | World | KYODO",
+        "News | Sport | Getty Images",
+    ],
+)
+def test_an_agency_after_a_sentence_or_in_a_title_or_menu_is_no_caption_credit(
+    line: str,
+) -> None:
+    assert () == newsparse.parse(_around(line)).captions
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferries were cancelled as winds reached 100km/h (File image)",
+        "The ferry service was suspended for the monsoon. (Representational image)",
+    ],
+)
+def test_a_caption_with_a_note_in_brackets_is_a_caption(line: str) -> None:
+    (caption,) = newsparse.parse(_around(line)).captions
+    assert (line, None) == (caption.text, caption.credit)
+
+
 def test_a_sentence_ending_in_a_name_after_a_stop_is_no_credit() -> None:
     text = (
         "Ferry strike halts crossings\n\n"

@@ -355,6 +355,16 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 # "… on Tuesday. Getty Images", "… Tuesday. AFP via Getty Images"
                 (?<=\p{Ll}[.!?][ ]|[ ]\|[ ])
                 (?P<sources>(?:\L<agencies>[ ]+via[ ]+)?\L<photo_agencies>)
+              | # after a bar, an agency in capitals, or after the last sentence and a
+                # bar, a name in capitals: "… in Tokyo | KYODO", "… in October. | JANE ROE"
+                (?<=[ ]\|[ ])(?P<sources>(?=(?-i:[\p{Lu}\-]{2,}[ ]*$))\L<agencies>)
+              | (?<=[.!?]["”’]?[ ]\|[ ])
+                (?P<sources>(?-i:\p{Lu}[\p{Lu}\-'’.]+(?:[ ]\p{Lu}[\p{Lu}\-'’.]+){1,3}))
+              | # an agency alone in brackets closing a caption with no stop, as Italian
+                # and Indian pages print it: "… nel porto di Napoli (Ansa)"; or with a
+                # label after it: "… in Mumbai. (PTI Photo)"
+                (?<=[\p{L}\d][ ])\((?P<sources>\L<agencies>)\)(?![ ]*\.)
+              | (?<=[ ])\((?P<sources>\L<agencies>)[ ]+(?P<label>\L<labels>)\)
               | # a name and agency after the caption's last sentence:
                 # "… near Delhi. Sanjeev Verma/Hindustan Times/Getty Images",
                 # "… Antara Foto/Jane Roe/ via REUTERS"

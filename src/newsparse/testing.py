@@ -190,7 +190,9 @@ class CaptionSpec:
     label alone over its value: ``Image copyright`` / ``X`` / ``Image caption`` /
     ``text``), ``courtesy``
     (``text Courtesy of A``), ``bracketed`` (``text (Reuters: Name)``,
-    ``text (ABC News: Name)``, ``text (Supplied: Source)``) or ``bare`` (a web
+    ``text (ABC News: Name)``, ``text (Supplied: Source)``), ``agency`` (an
+    agency in brackets, a label perhaps after it, closing a caption with no
+    stop: ``text (ANSA)``, ``text (PTI Photo)``) or ``bare`` (a web
     page's figure: the text over its source's name alone, between two
     paragraphs).
     """
@@ -218,6 +220,9 @@ class CaptionSpec:
             return newline.join(line for line in lines if line is not None)
         if self.style == "bare":
             return f"{self.text}{newline}{self.sources[0]}"
+        if self.style == "agency":
+            label = f" {self.label}" if self.label else ""
+            return f"{self.text} ({self.sources[0]}{label})"
         if self.style == "bracketed":
             return f"{self.text} ({self.label or self.sources[0]}: {self.sources[-1]})"
         if self.style == "courtesy":
@@ -441,7 +446,7 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
     sources = draw(
         st.lists(st.sampled_from(_NAMES + _AGENCY_SOURCES), min_size=1, max_size=3, unique=True)
     )
-    pick = draw(st.integers(0, 5))
+    pick = draw(st.integers(0, 6))
     if pick == 0:
         courtesy = draw(st.sampled_from(("Courtesy", "Courtesy of", "Photo courtesy of")))
         return CaptionSpec(text, courtesy, tuple(sources), style="courtesy")
@@ -450,6 +455,10 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
         if source == "Supplied":
             return CaptionSpec(text, source, (sources[-1],), style="bracketed")
         return CaptionSpec(text, None, (source, sources[-1]), style="bracketed")
+    if pick == 2:  # an agency in brackets closing a caption with no stop: "… (ANSA)"
+        agency = draw(st.sampled_from(("ANSA", "AFP", "PTI", "EFE")))
+        agency_label: str | None = draw(st.sampled_from((None, "Photo")))
+        return CaptionSpec(text.rstrip("."), agency_label, (agency,), style="agency")
     return CaptionSpec(
         text=text,
         label=draw(st.sampled_from(_CREDIT_LABELS)),

@@ -616,8 +616,17 @@ PACK = Lexicon(
         "file picture",
         "pictured",
         "stock image",
+        "stock photo",
+        "file image",
+        "archive image",
         "illustrative image",
         "photo illustration",
+        # as Indian papers mark a picture that is not of the story's event
+        "representational",
+        "representational image",
+        "representational photo",
+        "representative image",
+        "image for representation",
     ),
     months=(
         "January",

@@ -53,6 +53,9 @@ _BRACKETED_CREDIT = regex.compile(
     # or a source and the photographer: "(Reuters: Jane Roe)"
     r"|\p{Lu}[^():\n]{1,30}:[ ]*\p{Lu}[^():\n]{1,60})\)$"
 )
+# A word or two in brackets, a capital first: an agency, perhaps with a label
+# after it: "… porto di Napoli (Ansa)", "… in Mumbai. (PTI Photo)".
+_BRACKETED_WORDS = regex.compile(r"[ ]\(\p{Lu}[\p{L}\-]{1,25}(?:[ ]\p{L}{3,12})?\)$")
 # A line that opens with a dash signs the quote above it.
 _DASH_OPENING = regex.compile(r"\p{Pd}")
 # A caption has a word of two letters or more in it.
@@ -122,9 +125,32 @@ def _credit_data(match: regex.Match[str], offset: int) -> dict[str, DataValue] |
     if match.group("toggle"):  # the button is no part of the credit
         data["credit_end"] = offset + match.end("credit")
     before = match.string[: match.start("credit")].rstrip()
+    if _spelled_out(before, sources):
+        return None  # "… spoke to the Associated Press (AP)": a name, not a credit
     if before.endswith("|"):  # a bar sets the credit apart: no part of the caption's text
+        if "|" in before[:-1]:
+            return None  # a row of items split by bars is a menu, not a caption
         data["text_end"] = offset + len(before) - 1
     return data
+
+
+def _spelled_out(before: str, sources: str) -> bool:
+    """Whether ``sources`` is made of the initials of the words before it.
+
+    Examples:
+        >>> _spelled_out("The ministry spoke to the Associated Press", "AP")
+        True
+        >>> _spelled_out("Un traghetto fermo nel porto di Napoli", "Ansa")
+        False
+    """
+    if not 2 <= len(sources) <= 6 or not sources.isalpha():
+        return False
+    tail = _INITIAL_WORDS.split(before[-80:])
+    initials = "".join(word[0] for word in tail if word[:1].isupper())
+    return initials.endswith(sources.upper())
+
+
+_INITIAL_WORDS = regex.compile(r"[\s\-]+")
 
 
 def _unmarked_credit_end(text: str) -> bool:
@@ -135,7 +161,10 @@ def _unmarked_credit_end(text: str) -> bool:
     and the photographer, in brackets ends it with a bracket.
     """
     if text.endswith(")"):
-        return _BRACKETED_CREDIT.search(text[-100:]) is not None
+        tail = text[-100:]
+        return (
+            _BRACKETED_CREDIT.search(tail) is not None or _BRACKETED_WORDS.search(tail) is not None
+        )
     return bool((text[-1:].isalpha() or text[-2:-1].isupper()) and _GLUED_CREDIT.search(text[-40:]))
 
 
