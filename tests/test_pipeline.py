@@ -427,6 +427,25 @@ def test_brackets_that_spell_out_a_name_close_the_story_as_its_text(last: str) -
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe with AFP, AP \u2022 Updated: 19/11/2024 - 17:12",
+        "Par Jeanne Roux avec AFP",
+    ],
+)
+def test_a_byline_may_name_the_wires_the_author_wrote_with(line: str) -> None:
+    text = (
+        f"Ferry strike halts crossings\n\n{line}\n\n"
+        "Workers extended their strike on Tuesday, stranding hundreds of travellers "
+        "on the islands.\n\nThe union said talks had broken down."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (line, 1) == (article.byline.text, len(article.byline.authors))
+    assert article.standfirst is None
+
+
+@pytest.mark.parametrize(
     "byline", ["Le Journal du Port avec AFP", "The Harbour Times with AP", "Staff and agencies"]
 )
 def test_a_newsroom_with_its_agencies_is_a_byline_with_no_authors(byline: str) -> None:
@@ -973,6 +992,28 @@ def test_a_contributor_line_may_say_where_from(line: str) -> None:
     assert article.contributors is not None
     assert article.contributors.text == line
     assert ["Workers extended their strike on Tuesday."] == [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Contributing: Jane Roe and Sam Lee", ("Jane Roe", "Sam Lee")),
+        ("Information from The Associated Press was used in this report.", ()),
+    ],
+)
+def test_a_closing_contributing_line_is_the_contributors(line: str, names: tuple[str, ...]) -> None:
+    text = f"Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\n{line}"
+    article = newsparse.parse(text)
+    assert article.contributors is not None
+    assert (line, names) == (article.contributors.text, article.contributors.names)
+
+
+def test_a_last_sentence_opening_with_contributing_is_the_storys() -> None:
+    last = "Contributing to the delay, the union said it had not been consulted."
+    text = f"Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\n{last}"
+    article = newsparse.parse(text)
+    assert article.contributors is None
+    assert last == article.body[-1].text
 
 
 @pytest.mark.parametrize(
@@ -1693,14 +1734,22 @@ def test_read_more_markers_in_every_pack(marker: str) -> None:
     assert read_more.links == (link,)
 
 
-@pytest.mark.parametrize("line", ["More", "MORE", "More – and better – jobs, the union said."])
-def test_a_marker_that_needs_its_link_is_no_marker_without_one(line: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a button alone on its line is furniture
+        ("More", "boilerplate"),
+        ("MORE", "boilerplate"),
+        ("More – and better – jobs, the union said.", "paragraph"),
+    ],
+)
+def test_a_marker_that_needs_its_link_is_no_marker_without_one(line: str, kind: str) -> None:
     text = (
         f"Ferry strike halts crossings\n\nWorkers extended their strike.\n\n{line}\n\nTalks go on."
     )
     article = newsparse.parse(text)
     assert article.read_more == ()
-    assert line in [p.text for p in article.body]
+    assert (line, kind) in [(p.text, p.kind) for p in article.parts]
 
 
 @pytest.mark.parametrize("head", ["", "By Jane Roe\n\n", "By Jane Roe\n5 March 2024\n\n"])

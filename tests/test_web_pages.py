@@ -523,6 +523,13 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Filed Under:ferries, islands, winter timetable, harbour council",
         "© Example Island Media Ltd, 2004–2024. All rights reserved.",
         "Copyright Beispiel Verlag 2024. Alle Rechte vorbehalten.",
+        # a row of share buttons in capitals
+        "CONNECT TWEET LINKEDIN COMMENT EMAIL MORE",
+        # a syndicated story's disclaimer
+        (
+            "(Except for the headline, this story has not been edited by Harbour Times "
+            "staff and is published from a syndicated feed.)"
+        ),
     ],
 )
 def test_page_furniture_between_paragraphs(furniture: str) -> None:

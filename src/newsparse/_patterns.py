@@ -617,6 +617,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 # a desk, a role or a place: ", BBC News", " | Fox News", " in Seoul",
                 # " for The Harbour Times", or the author's handle: " (@janeroe)"
                 [ ]*(?:,|\||\p{{Pd}}|·|•|\bin\b|\bfor\b|@|\((?=@))[ ]*.{{1,100}}
+              | # the wires the author wrote with: " with AFP, AP • Updated: 19/11/2019"
+                [ ]+(?:\L<leads>)[ ]+(?=(?-i:\L<wires>)\b).{{1,100}}
               | # a wire, as it spells itself: " Associated Press", " AP Business Writer"
                 [ ]+(?=(?-i:\L<wires>)\b).{{1,100}}
               | # a time and section run on: " 2019-11-18T20:51:19Z Science", " Updated Nov. 19"
@@ -629,6 +631,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             stamps=lx.timestamp_words,
             months=lx.months,
             roles=lx.role_words,
+            leads=lx.agency_leads,
             # the wires a byline's names stop at: in capitals or of several words, as
             # no surname is ("By Michael Bloomberg" names him, not the wire)
             wires=tuple(a for a in agencies if a.isupper() or " " in a),

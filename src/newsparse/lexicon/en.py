@@ -216,9 +216,14 @@ PACK = Lexicon(
         "Produced by",
         "With reporting by",
         "Additional reporting from",
+        # USA Today's closing line: "Contributing: Jane Roe"
+        "Contributing",
     ),
     contributor_tails=(
         "contributed to this report",
+        # "Information from The Associated Press was used in this report."
+        "was used in this report",
+        "were used in this report",
         "contributed to this story",
         "contributed reporting",
         "contributed to this article",
@@ -263,6 +268,8 @@ PACK = Lexicon(
         "Tweet",
         "Email",
         "Email me",
+        "Connect",
+        "More",
         "Print",
         "Print Article",
         "Print this article",
@@ -459,6 +466,10 @@ PACK = Lexicon(
     boilerplate_starts=(
         # Skip links: "Skip to content", "Skip to site index", "Skip to search".
         "Skip to",
+        # a syndicated story's disclaimer: "(Except for the headline, this story has
+        # not been edited by … staff and is published from a syndicated feed.)"
+        "(Except for the headline",
+        "Except for the headline",
         "Reading time",
         "Estimated reading time",
         "Reach the reporter",
