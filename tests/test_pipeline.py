@@ -445,6 +445,22 @@ def test_a_byline_may_name_the_wires_the_author_wrote_with(line: str) -> None:
     assert article.standfirst is None
 
 
+@pytest.mark.parametrize("role", ["Opinion Columnist", "Transport correspondent"])
+def test_a_writers_role_alone_in_the_block_under_the_byline_is_a_byline_part(role: str) -> None:
+    text = (
+        f"Ferry strike halts crossings\n\nBy Jane Roe\n\n{role}\n\n"
+        "Workers extended their strike on Tuesday, stranding hundreds of travellers "
+        "on the islands.\n\nThe union said talks had broken down."
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert ("By Jane Roe", ("Jane Roe",)) == (article.byline.text, article.byline.authors)
+    assert [("byline", "By Jane Roe"), ("byline", role)] == [
+        (p.kind, p.text) for p in article.parts if p.kind == "byline"
+    ]
+    assert role not in [p.text for p in article.body]
+
+
 @pytest.mark.parametrize(
     "byline", ["Le Journal du Port avec AFP", "The Harbour Times with AP", "Staff and agencies"]
 )

@@ -40,6 +40,26 @@ def byline(doc: Document) -> Iterator[Claim]:
         if closes and dict(claim.data).get("authors") == ():
             return
         yield claim
+        role = _role_block_below(doc, claim)
+        if role is not None:
+            yield role
+
+
+def _role_block_below(doc: Document, claim: Claim) -> Claim | None:
+    """The writer's role alone in the block under the byline, as a byline part.
+
+    ``By Jane Roe`` / (a blank line) / ``Opinion Columnist``: a claim stays in
+    its block, so the role is a second byline part that names no one.
+    """
+    block = doc.block_at(claim.span.start)
+    if block is None or block.index + 1 >= len(doc.blocks) or claim.span.end != block.end:
+        return None
+    below = doc.blocks[block.index + 1]
+    if len(below.lines) != 1 or len(below.span) > _AFFILIATION_CHARS or not doc.is_free(below):
+        return None
+    if doc.patterns.role_line.match(doc.text(below.span)) is None:
+        return None
+    return Claim("byline", below.span, {"authors": ()})
 
 
 _TEXT = regex.compile(r"\S")
