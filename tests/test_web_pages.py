@@ -397,6 +397,8 @@ def test_a_bare_figure_below_the_story_stays_body() -> None:
         # The story may be about newsletters, and quote someone who speaks of them.
         "The paper said its weekly newsletter now reaches more readers than its print edition.",
         "“Our newsletter is how most of our readers find us now,” the editor said.",
+        # nor is a story about a commission a disclosure of one
+        "The European Commission told us it would rule on the ferry subsidy next month.",
     ],
 )
 def test_a_story_about_newsletters_is_no_prompt(line: str) -> None:
@@ -525,6 +527,12 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Copyright Beispiel Verlag 2024. Alle Rechte vorbehalten.",
         # a row of share buttons in capitals
         "CONNECT TWEET LINKEDIN COMMENT EMAIL MORE",
+        # an affiliate disclosure and a magazine's tag line
+        (
+            "Now and then we link to online shops. If you buy something through one, "
+            "we may receive a small commission. Find out more here."
+        ),
+        "This article is related to: Travel and tagged ferries, islands, winter",
         # a syndicated story's disclaimer
         (
             "(Except for the headline, this story has not been edited by Harbour Times "

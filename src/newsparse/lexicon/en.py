@@ -466,6 +466,9 @@ PACK = Lexicon(
     boilerplate_starts=(
         # Skip links: "Skip to content", "Skip to site index", "Skip to search".
         "Skip to",
+        # a magazine's tag line under the story: "This article is related to: Awards
+        # and tagged …"
+        "This article is related to",
         # a syndicated story's disclaimer: "(Except for the headline, this story has
         # not been edited by … staff and is published from a syndicated feed.)"
         "(Except for the headline",
@@ -582,6 +585,12 @@ PACK = Lexicon(
         # a paywall's meter: "You have read 3 of your 5 free articles this month."
         "free articles",
         "free article",
+        # an affiliate disclosure: "If you click on one and make a purchase we may
+        # receive a small commission."
+        "small commission",
+        "affiliate commission",
+        "affiliate link",
+        "affiliate links",
     ),
     comment_heads=(
         "Comments",
