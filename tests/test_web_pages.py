@@ -533,6 +533,14 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
             "we may receive a small commission. Find out more here."
         ),
         "This article is related to: Travel and tagged ferries, islands, winter",
+        # a publishing group's note, a search box, a tabloid's footer, a prompt's buttons
+        (
+            "Harbour Daily is part of Example Media Group, an international publisher. "
+            "Visit our corporate site."
+        ),
+        "What are you looking for? Go",
+        "See today's front and back pages, download the newspaper and order back issues.",
+        "No thanks",
         # a syndicated story's disclaimer
         (
             "(Except for the headline, this story has not been edited by Harbour Times "

@@ -270,6 +270,7 @@ PACK = Lexicon(
         "Email me",
         "Connect",
         "More",
+        "No thanks",
         "Print",
         "Print Article",
         "Print this article",
@@ -466,6 +467,10 @@ PACK = Lexicon(
     boilerplate_starts=(
         # Skip links: "Skip to content", "Skip to site index", "Skip to search".
         "Skip to",
+        # a search box: "What are you looking for? Go"
+        "What are you looking for",
+        # a tabloid's footer: "See today's front and back pages, download the newspaper, …"
+        "See today's front and back pages",
         # a magazine's tag line under the story: "This article is related to: Awards
         # and tagged …"
         "This article is related to",
@@ -563,6 +568,9 @@ PACK = Lexicon(
         # a wire's note on who funds its coverage of a beat
         "The AP is solely responsible for all content",
         "AP is solely responsible for all content",
+        # a publishing group's note under each of its sites' stories: "… is part of
+        # Future US Inc, an international media group … Visit our corporate site."
+        "Visit our corporate site",
     ),
     follow_words=("Follow",),
     reader_words=("you", "your", "our", "us"),
