@@ -761,6 +761,7 @@ def test_a_name_over_an_agency_or_a_role_and_handle_is_the_byline(
         ("RIO DE JANEIRO (Reuters) - ", "RIO DE JANEIRO"),
         ("Newcastle upon Tyne (PA) - ", "Newcastle upon Tyne"),
         ("Potsdam (dpa/bb) - ", "Potsdam"),  # the agency's regional desk
+        ("New Delhi [India], Nov 19 (ANI): ", "New Delhi [India]"),  # its country after it
     ],
 )
 def test_a_dateline_place_may_hold_a_slash_or_small_words(lead: str, place: str) -> None:

@@ -552,7 +552,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             (?P<lead>  # matched at a position, so no ^
                 # The place (and date) is written once, before the alternatives;
                 # a date alone goes before an agency: "Oct 26 (Reuters) -".
-                (?:(?P<place>{_PLACE})(?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}(?:,?[ ]+\d{{4}})?
+                # the country may follow in square brackets, as ANI prints it:
+                # "New Delhi [India], Nov 19 (ANI):"
+                (?:(?P<place>{_PLACE}(?:[ ]\[{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,2}}\])?)
+                (?:[ ]*,[ ]*(?P<date>{_DAY_MONTH}(?:,?[ ]+\d{{4}})?
                       # the day alone before the agency, as Europa Press prints it:
                       # "MADRID, 5 (EUROPA PRESS)"
                       | \d{{1,2}}(?=[ ]*\()))?[ ]*
