@@ -276,6 +276,14 @@ def test_a_wrapped_paragraph_over_a_note_is_no_list_of_links() -> None:
     assert "index have become increasingly popular since they were introduced" in body
 
 
+def test_a_publishers_copyright_line_is_furniture_not_the_agency_credit() -> None:
+    footer = "© 2024 Harbour Media. All rights reserved."
+    text = f"Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\n{footer}"
+    article = newsparse.parse(text)
+    assert article.agency_credit is None
+    assert ("boilerplate", footer) == (article.parts[-1].kind, article.parts[-1].text)
+
+
 @pytest.mark.parametrize(
     ("closing", "agencies"),
     [
@@ -288,6 +296,15 @@ def test_a_wrapped_paragraph_over_a_note_is_no_list_of_links() -> None:
         # the editors' initials before the agencies in brackets, as DW signs off
         ("jr/th (dpa, Reuters)", ("dpa", "Reuters")),
         ("ipj/rc (AFP, AP, dpa)", ("AFP", "AP", "dpa")),
+        # a wire's copyright line, with its notice
+        ("© 2024 The Associated Press. All rights reserved.", ("Associated Press",)),
+        (
+            (
+                "Copyright 2024 The Associated Press. All rights reserved. This material "
+                "may not be published, broadcast, rewritten or redistributed."
+            ),
+            ("Associated Press",),
+        ),
     ],
 )
 def test_a_closing_line_naming_the_sources_is_the_agency_credit(

@@ -518,14 +518,18 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A closing line that is only a credit: " Reuter", "(AP)", "© Reuters", "PTI".
         agency_line=_compile(
             r"""
-            # a dash or ©, and an editor's initials before a slash: "jro/dpa", "(bbr/dpa)",
+            # a dash or a copyright (©, "Copyright", perhaps a year), and an editor's
+            # initials before a slash: "jro/dpa", "(bbr/dpa)",
             # or the editors' initials before the agencies in brackets: "jr/th (dpa, AFP)"
-            ^(?:\p{Pd}{1,2}[ ]*|©[ ]*(?:\d{4}[ ]+)?)?
+            ^(?:\p{Pd}{1,2}[ ]*|(?:©|copyright(?:[ ]*©)?)[ ]*(?:\d{4}[ ]+)?)?
             (?:(?-i:\p{Ll}{2,4}(?:[ ]*/[ ]*\p{Ll}{2,4})+)[ ]+(?=\())?
             \(?(?:(?-i:\p{Ll}{2,4})[ ]*/[ ]*)?(?:\L<leads>[ ]+)?(?:the[ ]+)?
             (?P<agencies>\L<agencies>(?:[ ]*(?:,|/|and|&)[ ]*\L<agencies>){0,3})
             (?:/(?-i:\p{Ll}{2,5}))?\)?  # a regional desk: "(dpa/lni)"
             (?:[ ]+\d{4})?  # the year after a copyright's agency: "© Reuters 2024"
+            # the wire's notice after its copyright: "© 2019 Associated Press. All Rights
+            # Reserved. This material may not be published, broadcast, …"
+            (?:[ ]*[.,]?[ ]*all[ ]rights[ ]reserved\b[^\n]{0,240})?
             [ ]*(?:\.{1,3})?$
             """,
             agencies=agencies,

@@ -264,7 +264,10 @@ def _promo_tail(pats: Patterns, text: str) -> bool:
     if not words or words[-1].casefold() not in pats.tail_ends:
         return False
     start = max(0, len(text) - pats.boilerplate_tail_reach)
-    return pats.boilerplate_tail.search(text, start) is not None
+    if pats.boilerplate_tail.search(text, start) is None:
+        return False
+    # "© 2019 The Associated Press. All rights reserved." is the agency credit's
+    return pats.agency_line.match(text) is None
 
 
 def _comment_count(pats: Patterns, text: str) -> bool:

@@ -118,8 +118,9 @@ def _bare_contributed(tail: str) -> regex.Match[str] | None:
     return regex.search(r"\bcontributed[.!]?\)?$", tail)
 
 
-# A closing credit line is short.
+# A closing credit line is short; an agency's copyright line may carry its notice.
 _CLOSING_LINE = 100
+_NOTICE_LINE = 300
 
 
 def agency_credit(doc: Document) -> Iterator[Claim]:
@@ -141,6 +142,8 @@ def agency_credit(doc: Document) -> Iterator[Claim]:
     whole = None
     if len(text) <= _CLOSING_LINE:
         whole = pats.agency_line.match(text) or pats.source_line.match(text)
+    elif len(text) <= _NOTICE_LINE and text[:9].casefold().startswith(("©", "copyright")):
+        whole = pats.agency_line.match(text)  # an agency's copyright and its notice
     if whole is not None:
         data: dict[str, DataValue] = {
             "text_start": last.start + whole.start("agencies"),
