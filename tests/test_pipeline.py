@@ -296,6 +296,9 @@ def test_a_publishers_copyright_line_is_furniture_not_the_agency_credit() -> Non
         # the editors' initials before the agencies in brackets, as DW signs off
         ("jr/th (dpa, Reuters)", ("dpa", "Reuters")),
         ("ipj/rc (AFP, AP, dpa)", ("AFP", "AP", "dpa")),
+        # the newsroom's word for the wires it used
+        ("(With agency inputs)", ("agency inputs",)),
+        ("— With wire services", ("wire services",)),
         # a wire's copyright line, with its notice
         ("© 2024 The Associated Press. All rights reserved.", ("Associated Press",)),
         (

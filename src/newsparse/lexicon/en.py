@@ -59,6 +59,10 @@ PACK = Lexicon(
         "agencies",
         "Staff and agencies",
         "News agencies",
+        # the newsroom's word for whatever wires it used, as in "— With wire services"
+        # and "(With agency inputs)"
+        "wire services",
+        "agency inputs",
         "Guardian",
         "Press Association",
         "Irish Times",
