@@ -1837,3 +1837,28 @@ def test_wire_datelines_with_the_agency_between_slashes_or_after_the_day(
         article.dateline.agency,
     )
     assert article.body[0].text.startswith("Lorries will use the port")
+
+
+def test_a_japanese_story_reads_its_sentences_and_its_time() -> None:
+    # Japanese puts no spaces between words and ends sentences with "。": the
+    # last paragraph is running text, not a teaser under the story.
+    paragraphs = [
+        "離島を結ぶフェリーの乗組員が19日、賃上げを求めてストライキに入り、全便が欠航した。",
+        "労働組合は24時間のストライキだとしている。",
+        "運航会社は「ご迷惑をおかけして申し訳ない」とコメントした。",
+    ]
+    text = "\n\n".join(
+        ["フェリー乗組員がストライキ　離島便が全便欠航", "2019年11月19日 17時12分", *paragraphs]
+    )
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "フェリー乗組員がストライキ 離島便が全便欠航"
+    assert ["timestamp"] == [p.kind for p in article.parts if p.text.startswith("2019年")]
+    assert paragraphs == [p.text for p in article.body]
+
+
+@pytest.mark.parametrize("line", ["입력 2019.11.19 17:12", "2019/11/19 17:12", "11月19日 17時12分"])
+def test_asian_date_forms_are_time_lines(line: str) -> None:
+    text = f"Ferry strike halts crossings\n\n{line}\n\nWorkers extended their strike on Tuesday."
+    article = newsparse.parse(text)
+    assert [line] == [p.text for p in article.parts if p.kind == "timestamp"]

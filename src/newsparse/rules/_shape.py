@@ -20,13 +20,14 @@ _MAX_WRAP = 100
 # How close to the widest line a wrapped line plus the next word must come.
 _FIT = 0.8
 
-# A sentence end: a stop, then any closing quotes or brackets.
-_SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# A sentence end: a stop (Chinese and Japanese have their own), then any
+# closing quotes or brackets.
+_SENTENCE_END = regex.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
 # A closed sentence: a stop, a question or an exclamation mark (no colon).
-_CLOSED_SENTENCE = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+_CLOSED_SENTENCE = regex.compile(r"[.!?…。！？][\"'”’»)\]」』）]*$")
 # A document with this many blocks or more puts blank lines between paragraphs.
 _BLANK_LINE_LAYOUT = 4
-_FULL_STOP_END = regex.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
+_FULL_STOP_END = regex.compile(r"(?:(?<!\.)\.|。)[\"'”’»)\]」』）]*$")
 _WORD = regex.compile(r"\S+")
 # A list item's bullet and the space after it; matched at a position, so no ^.
 BULLET = regex.compile(r"[-–•*·▪][ ]")
@@ -70,8 +71,28 @@ def is_title_like(text: str, max_words: int = 30) -> bool:
 
 
 def is_running_text(text: str) -> bool:
-    """Text that reads as a paragraph: a long line, or a sentence of a dozen words."""
-    return len(text) > 300 or (word_count(text) >= 12 and ends_sentence(text))
+    """Text that reads as a paragraph: a long line, or a sentence of a dozen words.
+
+    Chinese and Japanese put no spaces between words: there a sentence of two
+    dozen characters is running text.
+
+    Examples:
+        >>> is_running_text("運航会社は「ご迷惑をおかけして申し訳ない」とコメントした。")
+        True
+    """
+    if len(text) > 300:
+        return True
+    if not ends_sentence(text):
+        return False
+    return word_count(text) >= 12 or (
+        not text.isascii() and len(_HAN_OR_KANA.findall(text)) >= _CJK_SENTENCE
+    )
+
+
+# A character of Chinese or Japanese script (Han, hiragana, katakana), and how
+# many of them make a sentence running text.
+_HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_CJK_SENTENCE = 24
 
 
 def _overlaps(lines: Sequence[Span], spans: Sequence[Span]) -> Iterator[tuple[Span, Span]]:
