@@ -539,6 +539,9 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
             "Visit our corporate site."
         ),
         "What are you looking for? Go",
+        # a Korean site's copyright notice: reproduction without leave forbidden
+        "<저작권자(c) 하버뉴스, 무단 전재-재배포 금지>",
+        "ⓒ 하버뉴스, 무단 전재 및 재배포 금지",
         "See today's front and back pages, download the newspaper and order back issues.",
         "No thanks",
         # a syndicated story's disclaimer

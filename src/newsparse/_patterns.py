@@ -790,9 +790,13 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 *lx.boilerplate_starts,
                 *lx.follow_words,
                 "©",
+                "ⓒ",
                 "(c)",
                 "copyright",
                 "all rights reserved",
+                "<저작권자",
+                "[저작권자",
+                "저작권자",
             ),
             symbols="_*=~#•·-–—",
         ),
@@ -837,12 +841,16 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # 42nd Street", "All rights reserved © 2019 Example Media".
         footer=_compile(
             r"""
-            ^(?:all[ ]rights[ ]reserved[ ]*[.,]?[ ]*)?(?:copyright[ ]*)?(?:©|\(c\)|copyright\b)[ ]*
+            # a Korean site's notice opens with its word for the holder, in brackets:
+            # "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"
+            ^[<\[]?(?:저작권자[ ]*)?
+            (?:all[ ]rights[ ]reserved[ ]*[.,]?[ ]*)?(?:copyright[ ]*)?(?:©|ⓒ|\(c\)|copyright\b)[ ]*
             (?:copyright[ ]+)?  # "© Copyright 2019, Example Review"
             (?:
                 \d{4}(?:[ ]?[-–][ ]?\d{2,4})?\b.{0,400}  # the year first: "© 2005 - 2019 …"
               | [^\n]{1,80}?[ ](?:19|20)\d{2}\.?  # the year last
               | [^\n]{1,60}?\b(?:inc|ltd|llc|plc|gmbh|corp|pty)\b.{10,200}  # a company's address
+              | [^\n]{0,100}무단[ ]?전재[^\n]{0,60}  # "reproduction without leave forbidden"
             )$
             """
         ),
