@@ -1045,6 +1045,24 @@ def test_a_closing_contributing_line_is_the_contributors(line: str, names: tuple
     assert (line, names) == (article.contributors.text, article.contributors.names)
 
 
+@pytest.mark.parametrize(
+    ("closing", "contributors", "credit"),
+    [
+        ("Reporting by Jane Roe; Editing by Sam Lee\n© Reuters 2024", 1, "Reuters"),
+        ("Pewarta: Dewi Lestari\nEditor: Budi Santoso\nCOPYRIGHT © ANTARA 2024", 2, "ANTARA"),
+    ],
+)
+def test_an_agency_line_under_the_contributors_in_their_block_is_the_agency_credit(
+    closing: str, contributors: int, credit: str
+) -> None:
+    text = f"Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\n{closing}"
+    article = newsparse.parse(text)
+    assert article.contributors is not None
+    assert " ".join(closing.split("\n")[:contributors]) == article.contributors.text
+    assert article.agency_credit is not None
+    assert credit == article.agency_credit.text
+
+
 def test_a_last_sentence_opening_with_contributing_is_the_storys() -> None:
     last = "Contributing to the delay, the union said it had not been consulted."
     text = f"Ferry strike halts crossings\n\nWorkers extended their strike on Tuesday.\n\n{last}"

@@ -1,7 +1,7 @@
 """Word lists as data: the lexicon the default rules read.
 
 A :class:`Lexicon` is a frozen bundle of word lists. One ships per language
-(``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``, ``ru``); :func:`default_lexicon`
+(``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``, ``ru``, ``id``); :func:`default_lexicon`
 merges the packs named, and :meth:`Lexicon.extend` adds words without
 touching code. Matching is case-insensitive, and a multi-word entry matches
 with any run of spaces between its words.
@@ -174,11 +174,13 @@ class Lexicon:
 
 def _packs() -> dict[str, Lexicon]:
     from newsparse.lexicon import de, en, es, fr, it, pt, ru
+    from newsparse.lexicon import id as indonesian
 
-    return {m.PACK.languages[0]: m.PACK for m in (en, de, fr, es, it, pt, ru)}
+    packs = (en, de, fr, es, it, pt, ru, indonesian)
+    return {m.PACK.languages[0]: m.PACK for m in packs}
 
 
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "ru")
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "ru", "id")
 """The language packs that ship, in the order ``default_lexicon`` merges them."""
 
 

@@ -82,7 +82,8 @@ def contributors(doc: Document) -> Iterator[Claim]:
                 # a line naming only agencies ("Avec AFP") is the agency credit's
                 and not pats.agency_line.match(text)
             ):
-                yield Claim("contributors", span, {"names": _names(pats, text)})
+                claimed = _before_agency_line(doc, block, span)
+                yield Claim("contributors", claimed, {"names": _names(pats, doc.text(claimed))})
                 return
             tail_start = max(span.start, span.end - _TAIL_CHARS)
             tail = doc.source[tail_start : span.end]
@@ -100,6 +101,21 @@ def contributors(doc: Document) -> Iterator[Claim]:
                     claim = Span(start, span.end)
                     yield Claim("contributors", claim, {"names": _names(pats, doc.text(claim))})
                     return
+
+
+def _before_agency_line(doc: Document, block: Block, span: Span) -> Span:
+    """``span`` without a last line that is the agency credit's.
+
+    ``Reporting by Jane Roe`` / ``© Reuters 2024`` in one block: the credit
+    closes the story for the agency_credit rule.
+    """
+    last = block.lines[block.line_index(span.end - 1)]
+    if last.start <= span.start:
+        return span
+    if doc.patterns.agency_line.match(doc.text(last)) is None:
+        return span
+    above = block.line_before(last)
+    return Span(span.start, above.end) if above is not None else span
 
 
 # "Associated Press writer X in Y contributed." names its people by their job.
