@@ -17,7 +17,7 @@ from newsparse import Article, Parser
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CASES = sorted(FIXTURES.glob("*-[0-9][0-9].txt"))
-LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "id")
+LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "id", "ja", "ko")
 
 
 def structure(article: Article) -> dict[str, Any]:

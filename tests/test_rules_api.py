@@ -230,7 +230,7 @@ def test_lexicon_extend_adds_words_and_refuses_unknown_lists() -> None:
 
 def test_languages_narrow_the_default_lexicon() -> None:
     assert ("en", "de") == Parser.default(languages=("en", "de")).lexicon.languages
-    assert ("en", "de", "fr", "es", "it", "pt", "ru", "id") == DEFAULT.lexicon.languages
+    assert ("en", "de", "fr", "es", "it", "pt", "ru", "id", "ja", "ko") == DEFAULT.lexicon.languages
     with pytest.raises(ValueError, match="no language pack 'xx'"):
         Parser.default(languages=("xx",))
 

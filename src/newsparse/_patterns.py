@@ -289,7 +289,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             # Every credit opens with a bracket, © or a capital (or the odd
             # "iStock"): saying so first lets the search skip the other
             # characters of a line fast.
-            (?=(?-i:[(\[©\p{Lu}]|iS))
+            (?=(?-i:[(\[©（\p{Lu}]|iS))
             (?P<credit>
                 # "Photograph: A/B/AP", "Foto: Julian Stratmann/dpa", "Credit: iStock",
                 # "Photograph by Robyn Beck/AFP", "Credit... Doug Mills/The New York Times",
@@ -365,6 +365,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 # label after it: "… in Mumbai. (PTI Photo)"
                 (?<=[\p{L}\d][ ])\((?P<sources>\L<agencies>)\)(?![ ]*\.)
               | (?<=[ ])\((?P<sources>\L<agencies>)[ ]+(?P<label>\L<labels>)\)
+              | # in full-width brackets, as Japanese pages print it: "…乗客たち（共同）"
+                (?<=[\p{L}\d])（(?P<sources>\L<agencies>)）
               | # a name and agency after the caption's last sentence:
                 # "… near Delhi. Sanjeev Verma/Hindustan Times/Getty Images",
                 # "… Antara Foto/Jane Roe/ via REUTERS"

@@ -1,7 +1,8 @@
 """Word lists as data: the lexicon the default rules read.
 
 A :class:`Lexicon` is a frozen bundle of word lists. One ships per language
-(``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``, ``ru``, ``id``); :func:`default_lexicon`
+(``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``, ``ru``, ``id``,
+``ja``, ``ko``); :func:`default_lexicon`
 merges the packs named, and :meth:`Lexicon.extend` adds words without
 touching code. Matching is case-insensitive, and a multi-word entry matches
 with any run of spaces between its words.
@@ -173,14 +174,14 @@ class Lexicon:
 
 
 def _packs() -> dict[str, Lexicon]:
-    from newsparse.lexicon import de, en, es, fr, it, pt, ru
+    from newsparse.lexicon import de, en, es, fr, it, ja, ko, pt, ru
     from newsparse.lexicon import id as indonesian
 
-    packs = (en, de, fr, es, it, pt, ru, indonesian)
+    packs = (en, de, fr, es, it, pt, ru, indonesian, ja, ko)
     return {m.PACK.languages[0]: m.PACK for m in packs}
 
 
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "ru", "id")
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "ru", "id", "ja", "ko")
 """The language packs that ship, in the order ``default_lexicon`` merges them."""
 
 

@@ -56,6 +56,8 @@ _BRACKETED_CREDIT = regex.compile(
 # A word or two in brackets, a capital first: an agency, perhaps with a label
 # after it: "… porto di Napoli (Ansa)", "… in Mumbai. (PTI Photo)".
 _BRACKETED_WORDS = regex.compile(r"[ ]\(\p{Lu}[\p{L}\-]{1,25}(?:[ ]\p{L}{3,12})?\)$")
+# The same in full-width brackets, as Japanese pages print it: "…乗客たち（共同）".
+_FULL_WIDTH_WORDS = regex.compile(r"（[^（）\s]{1,12}）$")
 # A line that opens with a dash signs the quote above it.
 _DASH_OPENING = regex.compile(r"\p{Pd}")
 # A caption has a word of two letters or more in it.
@@ -160,6 +162,8 @@ def _unmarked_credit_end(text: str) -> bool:
     lines end with a stop after a lower-case word); a website, or a source
     and the photographer, in brackets ends it with a bracket.
     """
+    if text.endswith("）"):
+        return _FULL_WIDTH_WORDS.search(text[-16:]) is not None
     if text.endswith(")"):
         tail = text[-100:]
         return (
