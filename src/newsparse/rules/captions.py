@@ -159,8 +159,9 @@ def _unmarked_credit_end(text: str) -> bool:
     """Whether ``text`` may end with a credit that holds none of the credit marks.
 
     A glued agency ends the line with a letter or a stop after capitals (most
-    lines end with a stop after a lower-case word); a website, or a source
-    and the photographer, in brackets ends it with a bracket.
+    lines end with a stop after a lower-case word); a website, a source and
+    the photographer, or an agency, in brackets (full-width ones in Japanese)
+    ends it with a bracket.
     """
     if text.endswith("）"):
         return _FULL_WIDTH_WORDS.search(text[-16:]) is not None
