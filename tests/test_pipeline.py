@@ -1318,17 +1318,6 @@ def test_a_source_and_photographer_in_brackets_is_a_credit(
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "The figures were released on Monday. (Note: Figures are provisional)",
-        "The vote was delayed again. (Update: the council meets on Friday)",
-    ],
-)
-def test_a_note_in_brackets_after_a_sentence_is_no_credit(sentence: str) -> None:
-    assert () == newsparse.parse(_around(sentence)).captions
-
-
-@pytest.mark.parametrize(
     ("line", "label", "sources"),
     [
         ("Un traghetto fermo nel porto di Napoli (Ansa)", None, ("Ansa",)),
@@ -1349,6 +1338,9 @@ def test_an_agency_in_brackets_or_after_a_bar_closing_a_caption_is_its_credit(
 @pytest.mark.parametrize(
     "line",
     [
+        # a note in brackets after a sentence, a capital after its colon or not
+        "The figures were released on Monday. (Note: Figures are provisional)",
+        "The vote was delayed again. (Update: the council meets on Friday)",
         # a sentence's agency, its stop after the bracket, as ANSA and EFE print it
         "Il ministro ha detto che i colloqui andranno avanti (ANSA).",
         # a page's title and its site; a row of links split by bars
@@ -1357,9 +1349,7 @@ def test_an_agency_in_brackets_or_after_a_bar_closing_a_caption_is_its_credit(
         "News | Sport | Getty Images",
     ],
 )
-def test_an_agency_after_a_sentence_or_in_a_title_or_menu_is_no_caption_credit(
-    line: str,
-) -> None:
+def test_a_bracket_or_bar_that_holds_no_credit_makes_no_caption(line: str) -> None:
     assert () == newsparse.parse(_around(line)).captions
 
 
