@@ -544,6 +544,11 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "ⓒ 하버뉴스, 무단 전재 및 재배포 금지",
         "See today's front and back pages, download the newspaper and order back issues.",
         "No thanks",
+        # a feed widget's error, a site's promotion, a sign-up's confirmation
+        "An error has occurred; the feed is probably down. Try again later.",
+        "Get breaking ferry news and the latest updates on timetables and more!",
+        "An email with an activation link has just been sent to your email address.",
+        "Clique na imagem acima e veja os horários das balsas.",
         # a syndicated story's disclaimer
         (
             "(Except for the headline, this story has not been edited by Harbour Times "

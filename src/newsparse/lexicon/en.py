@@ -516,6 +516,10 @@ PACK = Lexicon(
         "Follow us on",
         "Follow us",
         "Click here to",
+        # a blog's feed widget when its feed fails
+        "An error has occurred; the feed is probably down",
+        # a science site's promotion: "Get breaking space news and the latest updates on …"
+        "Get breaking",
         # a blog's share buttons: "Click to share on Twitter (Opens in new window)"
         "Click to share on",
         "Click to email",
@@ -597,6 +601,8 @@ PACK = Lexicon(
         # a paywall's meter: "You have read 3 of your 5 free articles this month."
         "free articles",
         "free article",
+        # "An email with an activation link has just been sent to your email address."
+        "activation link",
         # an affiliate disclosure: "If you click on one and make a purchase we may
         # receive a small commission."
         "small commission",

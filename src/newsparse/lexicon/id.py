@@ -49,6 +49,8 @@ PACK = Lexicon(
         "Ikuti kami",
         "Dapatkan update",
         "Situs ini menggunakan cookie",
+        # a blog's feed widget when its feed fails
+        "Sebuah galat telah terjadi",
     ),
     boilerplate_tails=("Hak cipta dilindungi undang-undang",),
     follow_words=("Ikuti",),

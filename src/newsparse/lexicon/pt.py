@@ -102,6 +102,10 @@ PACK = Lexicon(
         "Assine a",
         "Ver todos",
         "Ouvir este artigo",
+        # a promotion's call: "Clique na imagem acima e veja …", "Clique aqui para …"
+        "Clique aqui",
+        "Clique na imagem",
+        "Clique na foto",
         "Ouça este artigo",
         "Este conteúdo é exclusivo para assinantes",
     ),
