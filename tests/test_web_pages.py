@@ -549,6 +549,14 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Get breaking ferry news and the latest updates on timetables and more!",
         "An email with an activation link has just been sent to your email address.",
         "Clique na imagem acima e veja os horários das balsas.",
+        # a sponsor's line, news sites' promotions and calls for tips, a form's error
+        "Supported by",
+        "Chat with us in Facebook Messenger. Find out what's happening in the world.",
+        "Read the original article on Harbour Insider",
+        "We pay for your stories! Email us at tips@example.com or call 0207 555 0100.",
+        "Have a tip? Send it to tips@example.com",
+        "Like us on Facebook",
+        "Please enter a valid email address",
         # a syndicated story's disclaimer
         (
             "(Except for the headline, this story has not been edited by Harbour Times "

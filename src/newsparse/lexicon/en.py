@@ -275,6 +275,8 @@ PACK = Lexicon(
         "Connect",
         "More",
         "No thanks",
+        # a sponsor's line over the story: "Supported by" / the sponsor's name
+        "Supported by",
         "Print",
         "Print Article",
         "Print this article",
@@ -518,6 +520,13 @@ PACK = Lexicon(
         "Click here to",
         # a blog's feed widget when its feed fails
         "An error has occurred; the feed is probably down",
+        # news sites' promotions and calls for tips, and a form's error
+        "Chat with us in Facebook Messenger",
+        "Read the original article on",
+        "We pay for your stories",
+        "Have a tip",
+        "Like us on",
+        "Please enter a valid email",
         # a science site's promotion: "Get breaking space news and the latest updates on …"
         "Get breaking",
         # a blog's share buttons: "Click to share on Twitter (Opens in new window)"
