@@ -551,6 +551,7 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Clique na imagem acima e veja os horários das balsas.",
         # a sponsor's line, news sites' promotions and calls for tips, a form's error
         "Supported by",
+        "Editorial",
         "Chat with us in Facebook Messenger. Find out what's happening in the world.",
         "Read the original article on Harbour Insider",
         "We pay for your stories! Email us at tips@example.com or call 0207 555 0100.",

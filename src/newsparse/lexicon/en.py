@@ -277,6 +277,8 @@ PACK = Lexicon(
         "No thanks",
         # a sponsor's line over the story: "Supported by" / the sponsor's name
         "Supported by",
+        # a story's type, printed alone under its headline
+        "Editorial",
         "Print",
         "Print Article",
         "Print this article",
