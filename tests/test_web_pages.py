@@ -406,6 +406,22 @@ def test_a_story_about_newsletters_is_no_prompt(line: str) -> None:
     assert [*STORY[:2], line, STORY[2]] == [p.text for p in newsparse.parse(text).body]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # sentences that open with the words of furniture lines
+        "Like us on the island, they had no power for three days after the storm.",
+        "Supported by the council, the ferry firm will add a winter sailing.",
+        "Editorial staff at the island paper worked through the night.",
+        "What are you looking for in a ferry, the survey asked islanders.",
+        "Have a tip for young sailors, I asked the skipper.",
+    ],
+)
+def test_a_sentence_opening_with_furniture_words_stays_body(line: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
+    assert [*STORY[:2], line, STORY[2]] == [p.text for p in newsparse.parse(text).body]
+
+
 def test_a_line_about_the_stories_author_below_it_is_furniture() -> None:
     notes = [
         "Marta Quill is the paper's transport correspondent and the author of a book on ferries.",

@@ -275,6 +275,8 @@ PACK = Lexicon(
         "Connect",
         "More",
         "No thanks",
+        # a search box
+        "What are you looking for? Go",
         # a sponsor's line over the story: "Supported by" / the sponsor's name
         "Supported by",
         # a story's type, printed alone under its headline
@@ -475,8 +477,6 @@ PACK = Lexicon(
     boilerplate_starts=(
         # Skip links: "Skip to content", "Skip to site index", "Skip to search".
         "Skip to",
-        # a search box: "What are you looking for? Go"
-        "What are you looking for",
         # a tabloid's footer: "See today's front and back pages, download the newspaper, …"
         "See today's front and back pages",
         # a magazine's tag line under the story: "This article is related to: Awards
@@ -526,8 +526,9 @@ PACK = Lexicon(
         "Chat with us in Facebook Messenger",
         "Read the original article on",
         "We pay for your stories",
-        "Have a tip",
-        "Like us on",
+        "Have a tip? Send",
+        "Got a news tip",
+        "Like us on Facebook",
         "Please enter a valid email",
         # a science site's promotion: "Get breaking space news and the latest updates on …"
         "Get breaking",
