@@ -415,6 +415,7 @@ def test_a_story_about_newsletters_is_no_prompt(line: str) -> None:
         "Editorial staff at the island paper worked through the night.",
         "What are you looking for in a ferry, the survey asked islanders.",
         "Have a tip for young sailors, I asked the skipper.",
+        "Except for the headline, the report was accurate, the regulator said.",
     ],
 )
 def test_a_sentence_opening_with_furniture_words_stays_body(line: str) -> None:

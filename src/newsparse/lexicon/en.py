@@ -484,8 +484,8 @@ PACK = Lexicon(
         "This article is related to",
         # a syndicated story's disclaimer: "(Except for the headline, this story has
         # not been edited by … staff and is published from a syndicated feed.)"
-        "(Except for the headline",
-        "Except for the headline",
+        "(Except for the headline, this story",
+        "Except for the headline, this story",
         "Reading time",
         "Estimated reading time",
         "Reach the reporter",
