@@ -1365,6 +1365,39 @@ def test_a_caption_with_a_note_in_brackets_is_a_caption(line: str) -> None:
     assert (line, None) == (caption.text, caption.credit)
 
 
+@pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("Hollis Lane/Harbour Insider", ("Hollis Lane", "Harbour Insider")),
+        ("Jane M. Roe/The Harbour Times", ("Jane M. Roe", "The Harbour Times")),
+    ],
+)
+def test_a_name_and_outlet_alone_between_paragraphs_is_a_credit_only_caption(
+    credit: str, sources: tuple[str, ...]
+) -> None:
+    paragraphs = [
+        "Crews extended their strike on Tuesday and left many hundreds of travellers stranded.",
+        "The operator said it had cancelled every crossing until the end of the week.",
+        "The union said talks had broken down and that no new date had been set for them.",
+    ]
+    text = "\n\n".join(["Ferry strike halts crossings", *paragraphs[:2], credit, paragraphs[2]])
+    article = newsparse.parse(text)
+    (caption,) = article.captions
+    assert caption.credit is not None
+    assert ("", sources) == (caption.text, caption.credit.sources)
+    assert paragraphs == [p.text for p in article.body]
+
+
+def test_a_name_and_outlet_over_the_story_is_no_caption() -> None:
+    # not between two paragraphs: a breadcrumb or a byline's shape, not a figure's credit
+    text = (
+        "Ferry strike halts crossings\n\nHarbour News/Transport\n\n"
+        "Workers extended their strike on Tuesday, stranding hundreds of travellers on the "
+        "islands for a second day."
+    )
+    assert () == newsparse.parse(text).captions
+
+
 def test_a_sentence_ending_in_a_name_after_a_stop_is_no_credit() -> None:
     text = (
         "Ferry strike halts crossings\n\n"

@@ -374,6 +374,39 @@ def _bare_credit(doc: Document, block: Block) -> Claim | None:
     return Claim("caption", block.span, data)
 
 
+def _credit_alone(doc: Document, block: Block) -> Claim | None:
+    """A photographer's name and outlet alone between two paragraphs: a credit-only caption.
+
+    ``Hollis Johnson/Business Insider``, as a page prints a figure's credit
+    with no caption. A breadcrumb (``World News/Europe``) has the shape, but
+    stands over the story, not between its paragraphs.
+    """
+    if len(block.lines) != 1 or not has_blank_line_layout(doc) or not doc.is_free(block):
+        return None
+    index = block.index
+    if index == 0 or index + 1 >= len(doc.blocks) or len(block.span) > _MAX_BARE_CREDIT:
+        return None
+    text = doc.text(block.span)
+    if "/" not in text or _NAME_OVER_OUTLET.fullmatch(text) is None:
+        return None
+    before, after = doc.blocks[index - 1], doc.blocks[index + 1]
+    if not (
+        is_running_text(before.line_text(len(before.lines) - 1))
+        and is_running_text(after.line_text(0))
+    ):
+        return None
+    data: dict[str, DataValue] = {"credit_start": block.start, "sources": split_sources(text)}
+    return Claim("caption", block.span, data)
+
+
+# A person's name (two or three words in Title Case, perhaps an initial) and
+# an outlet after a slash: "Hollis Johnson/Business Insider".
+_NAME_OVER_OUTLET = regex.compile(
+    r"\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ]\p{Lu}\.)?(?:[ ]\p{Lu}\p{Ll}[\p{L}'’\-]*){1,2}"
+    r"[ ]?/[ ]?\p{Lu}[\p{L}&.'’\-]*(?:[ ]\p{Lu}[\p{L}&.'’\-]*){0,4}"
+)
+
+
 def _noted(pats: Patterns, doc: Document, line: Span) -> Claim | None:
     """A caption with no credit.
 
@@ -593,7 +626,7 @@ def caption(doc: Document) -> Iterator[Claim]:
     taken: set[int] = set()
     sources = _closing_sources(doc)
     for block in doc.blocks:
-        bare = _bare_credit(doc, block)
+        bare = _bare_credit(doc, block) or _credit_alone(doc, block)
         if bare is not None:
             yield bare
             continue
