@@ -1903,3 +1903,25 @@ def test_asian_date_forms_are_time_lines(line: str) -> None:
     text = f"Ferry strike halts crossings\n\n{line}\n\nWorkers extended their strike on Tuesday."
     article = newsparse.parse(text)
     assert [line] == [p.text for p in article.parts if p.kind == "timestamp"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("홍길동 기자", "홍길동"),
+        ("홍길동 기자 hong@example.co.kr", "홍길동"),
+        ("山田太郎記者", "山田太郎"),
+    ],
+)
+def test_a_name_with_no_capitals_and_its_role_is_the_byline(line: str, author: str) -> None:
+    # Korean and Japanese names have no capitals: the role word after the name tells
+    text = "\n\n".join(
+        [
+            "섬 잇는 다리 개통…주민 숙원 풀려",
+            line,
+            "섬과 육지를 잇는 다리가 12일 개통해 주민들이 배를 타지 않고도 오갈 수 있게 됐다.",
+        ]
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (line, (author,)) == (article.byline.text, article.byline.authors)

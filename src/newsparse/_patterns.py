@@ -198,6 +198,7 @@ class Patterns:
     timestamp_flat: Pattern
     name_line: Pattern
     role_line: Pattern
+    caseless_byline: Pattern
     contributor_lead: Pattern
     contributor_note: Pattern
     contributor_tail: Pattern
@@ -741,6 +742,16 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # "BBC News health correspondent", "Business reporter, BBC News".
         role_line=_compile(
             rf"^(?:{_CAP_WORD}[ ]+){{0,4}}{_LOWER_WORDS}(?:\L<roles>)s?(?:[ ]*,[ ]*{_PLACE})?$",
+            roles=lx.role_words,
+        ),
+        # A byline in a script with no capitals, a name and the writer's role after it,
+        # perhaps with an address: "홍길동 기자 hong@example.co.kr", "山田太郎記者".
+        caseless_byline=_compile(
+            r"""
+            ^(?P<names>[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]{2,5}
+                (?:[ ][\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]{2,5})?)
+            [ ]?(?:\L<roles>)(?:[ ]+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?$
+            """,
             roles=lx.role_words,
         ),
         # A closing line crediting people, a name after its lead: "Reporting by Jane Roe; …"

@@ -1,8 +1,9 @@
 """Japanese: Kyodo and Jiji copy and Japanese news-site conventions.
 
-Japanese names have no capitals, so the byline rules find no Japanese
-byline; the pack knows the time lines, markers, credits and furniture
-around the story.
+Japanese names have no capitals: a Japanese byline is a name with the
+writer's role after it (``山田太郎記者``), which the role words here tell; the
+pack also knows the time lines, markers, credits and furniture around the
+story.
 """
 
 from newsparse.lexicon import Lexicon
@@ -12,6 +13,7 @@ PACK = Lexicon(
     agencies=("共同", "共同通信", "時事", "時事通信", "AFP", "Reuters", "AP", "EPA"),
     credit_labels=("写真", "撮影", "提供", "画像", "イラスト"),
     source_words=("出典", "出所"),
+    role_words=("記者", "特派員", "編集委員"),
     read_more=("関連記事", "関連ニュース", "あわせて読みたい", "こちらもおすすめ", "おすすめ記事"),
     timestamp_words=("更新", "配信", "公開", "掲載", "最終更新", "投稿日"),
     ad_breaks=("広告",),

@@ -1,8 +1,8 @@
 """Korean: Yonhap copy and Korean news-site conventions.
 
-Korean names have no capitals, so the byline rules, which look for
-capitalised names, find no Korean byline; the pack knows the time lines,
-markers, credits and furniture around the story.
+Korean names have no capitals: a Korean byline is a name with the writer's
+role after it (``홍길동 기자``), which the role words here tell; the pack also
+knows the time lines, markers, credits and furniture around the story.
 """
 
 from newsparse.lexicon import Lexicon
@@ -12,6 +12,7 @@ PACK = Lexicon(
     agencies=("연합뉴스", "뉴시스", "뉴스1", "AFP", "Reuters", "AP", "EPA"),
     credit_labels=("사진", "사진제공", "자료사진", "그래픽", "영상"),
     source_words=("출처",),
+    role_words=("기자", "특파원", "선임기자", "논설위원", "객원기자"),
     read_more=("관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "함께 볼만한 뉴스", "추천 기사"),
     timestamp_words=(
         "입력",

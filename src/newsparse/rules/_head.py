@@ -297,6 +297,10 @@ def _unmarked_byline(pats: Patterns, text: str, line: Span) -> Claim | None:
         return None
     if pats.staff_byline.match(text) is not None:
         return Claim("byline", line, {"authors": ()})
+    if not text.isascii():
+        caseless = pats.caseless_byline.match(text)
+        if caseless is not None:  # Korean and Japanese names have no capitals
+            return Claim("byline", line, {"authors": (caseless.group("names"),)})
     # A name and a time on one line, either way round: a name (its social handle
     # may follow), a dash, bar, dot or slash and a time (Chris Davies - Nov 19, 2019,
     # 10:31 pm CST; Jane Roe • 5 March 2024 • 4 min read; Jane Roe@janeroe / 2:05 pm
