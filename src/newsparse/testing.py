@@ -192,9 +192,10 @@ class CaptionSpec:
     (``text Courtesy of A``), ``bracketed`` (``text (Reuters: Name)``,
     ``text (ABC News: Name)``, ``text (Supplied: Source)``), ``agency`` (an
     agency in brackets, a label perhaps after it, closing a caption with no
-    stop: ``text (ANSA)``, ``text (PTI Photo)``) or ``bare`` (a web
-    page's figure: the text over its source's name alone, between two
-    paragraphs).
+    stop: ``text (ANSA)``, ``text (PTI Photo)``), ``bare`` (a web page's
+    figure: the text over its source's name alone, between two paragraphs)
+    or ``credit_only`` (a web page's figure credited with no caption:
+    ``Name/Outlet`` alone between two paragraphs).
     """
 
     text: str
@@ -220,6 +221,8 @@ class CaptionSpec:
             return newline.join(line for line in lines if line is not None)
         if self.style == "bare":
             return f"{self.text}{newline}{self.sources[0]}"
+        if self.style == "credit_only":
+            return "/".join(self.sources)
         if self.style == "agency":
             label = f" {self.label}" if self.label else ""
             return f"{self.text} ({self.sources[0]}{label})"
@@ -434,6 +437,9 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
             return CaptionSpec(text, None, (name, "AP"), style="ap_via")
         return CaptionSpec(text, "AP Photo", (name,), style=style)
     if style == "bare":
+        if draw(st.integers(0, 3)) == 0:  # a figure's credit alone: "Jane Roe/Harbour Insider"
+            name = draw(st.sampled_from(_NAMES))
+            return CaptionSpec("", None, (name, "Harbour Insider"), style="credit_only")
         return CaptionSpec(
             text, None, (draw(st.sampled_from(_NAMES + _BARE_SOURCES)),), style=style
         )
