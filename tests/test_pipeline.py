@@ -1925,3 +1925,28 @@ def test_a_name_with_no_capitals_and_its_role_is_the_byline(line: str, author: s
     article = newsparse.parse(text)
     assert article.byline is not None
     assert (line, (author,)) == (article.byline.text, article.byline.authors)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # two wrapped lines alike, each carrying on the sentence above it
+        (
+            "LONDON, March 3 - The harbour opened new berths this week\n"
+            "harbour. The harbour opened new berths on the quay today\n"
+            "harbour. The harbour opened new berths on the quay today\n"
+            "harbour."
+        ),
+        # a paragraph's indented first line, and the same words wrapped under it
+        (
+            "LONDON, March 3 - The harbour opened new berths this week.\n"
+            "    The harbour opened new berths on the quay today, it said.\n"
+            "The harbour opened new berths on the quay today, it said."
+        ),
+    ],
+)
+def test_wire_lines_that_read_alike_are_no_caption_pasted_twice(paragraph: str) -> None:
+    text = f"HARBOUR OPENS NEW BERTHS\n\n{paragraph}\n Reuter\n"
+    article = newsparse.parse(text)
+    assert () == article.captions
+    assert article.agency_credit is not None

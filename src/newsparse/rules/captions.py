@@ -13,6 +13,7 @@ from newsparse.model import DataValue, Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._head import is_timestamp
 from newsparse.rules._shape import (
+    carries_on,
     closes_sentence,
     end_button,
     ends_sentence,
@@ -559,7 +560,15 @@ def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, S
     run: list[Span] = []
 
     def same(a: Span, b: Span) -> bool:
-        return len(a) == len(b) and doc.text(a) == doc.text(b)
+        # A copy pasted twice is laid out alike: a wire paragraph's indented first
+        # line and the unindented line under it are no pair, however they read.
+        return len(a) == len(b) and doc.text(a) == doc.text(b) and indent(a) == indent(b)
+
+    def indent(line: Span) -> int:
+        start = line.start
+        while start > 0 and doc.source[start - 1] in " \t":
+            start -= 1
+        return line.start - start
 
     def pair(lines: list[Span]) -> Iterator[tuple[Span, Span]]:
         if len(lines) != 2 or len(lines[0]) > _MAX_REPEAT:
@@ -573,7 +582,13 @@ def _repeats(doc: Document, blocks: tuple[Block, ...]) -> Iterator[tuple[Span, S
             yield from pair(run)
             run = []
             continue
-        for line in block.lines:
+        for i, line in enumerate(block.lines):
+            if i and carries_on(block.line_text(i - 1), block.line_text(i)):
+                # A line carrying on the sentence above is wrapped prose, and so is
+                # that line: two wrapped lines may read alike ("harbour. The
+                # harbour opened …") without being a caption pasted twice.
+                run = []
+                continue
             if run and same(run[-1], line):
                 run.append(line)
             else:
