@@ -365,11 +365,7 @@ def _bare_credit(doc: Document, block: Block) -> Claim | None:
     is_name = named is not None and not (named.group("role") or named.group("place"))
     if not is_name and pats.agency_line.match(credit) is None:
         return None
-    before, after = doc.blocks[index - 1], doc.blocks[index + 1]
-    if not (
-        is_running_text(before.line_text(len(before.lines) - 1))
-        and is_running_text(after.line_text(0))
-    ):
+    if not _between_paragraphs(doc, block):
         return None  # a caption stands between paragraphs
     data: dict[str, DataValue] = {"credit_start": name.start, "sources": (credit,)}
     return Claim("caption", block.span, data)
@@ -390,14 +386,21 @@ def _credit_alone(doc: Document, block: Block) -> Claim | None:
     text = doc.text(block.span)
     if "/" not in text or _NAME_OVER_OUTLET.fullmatch(text) is None:
         return None
-    before, after = doc.blocks[index - 1], doc.blocks[index + 1]
-    if not (
-        is_running_text(before.line_text(len(before.lines) - 1))
-        and is_running_text(after.line_text(0))
-    ):
+    if not _between_paragraphs(doc, block):
         return None
     data: dict[str, DataValue] = {"credit_start": block.start, "sources": split_sources(text)}
     return Claim("caption", block.span, data)
+
+
+def _between_paragraphs(doc: Document, block: Block) -> bool:
+    """Whether running text ends the block above ``block`` and opens the one below.
+
+    The caller has checked that ``block`` is neither the first nor the last.
+    """
+    before, after = doc.blocks[block.index - 1], doc.blocks[block.index + 1]
+    return is_running_text(before.line_text(len(before.lines) - 1)) and is_running_text(
+        after.line_text(0)
+    )
 
 
 # A person's name (two or three words in Title Case, perhaps an initial) and
