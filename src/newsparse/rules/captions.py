@@ -47,16 +47,16 @@ _GLUED_CREDIT = regex.compile(
     )$""",
     regex.VERBOSE,
 )
-# A credit in brackets after the last sentence that holds no credit mark: a
-# website ("… campaign. (onmeth.com)"), or a source and the photographer.
+# A credit in brackets that holds no credit mark, ending the line: after the
+# last sentence, a website ("… campaign. (onmeth.com)") or a source and the
+# photographer ("(Reuters: Jane Roe)"); or a word or two, a capital first, an
+# agency perhaps with a label after it ("… porto di Napoli (Ansa)", "… in
+# Mumbai. (PTI Photo)").
 _BRACKETED_CREDIT = regex.compile(
-    r"[.!?][\"”’]?[ ]\((?:(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}"
-    # or a source and the photographer: "(Reuters: Jane Roe)"
-    r"|\p{Lu}[^():\n]{1,30}:[ ]*\p{Lu}[^():\n]{1,60})\)$"
+    r"(?:[.!?][\"”’]?[ ]\((?:(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}"
+    r"|\p{Lu}[^():\n]{1,30}:[ ]*\p{Lu}[^():\n]{1,60})"
+    r"|[ ]\(\p{Lu}[\p{L}\-]{1,25}(?:[ ]\p{L}{3,12})?)\)$"
 )
-# A word or two in brackets, a capital first: an agency, perhaps with a label
-# after it: "… porto di Napoli (Ansa)", "… in Mumbai. (PTI Photo)".
-_BRACKETED_WORDS = regex.compile(r"[ ]\(\p{Lu}[\p{L}\-]{1,25}(?:[ ]\p{L}{3,12})?\)$")
 # The same in full-width brackets, as Japanese pages print it: "…乗客たち（共同）".
 _FULL_WIDTH_WORDS = regex.compile(r"（[^（）\s]{1,12}）$")
 # A line that opens with a dash signs the quote above it.
@@ -167,10 +167,7 @@ def _unmarked_credit_end(text: str) -> bool:
     if text.endswith("）"):
         return _FULL_WIDTH_WORDS.search(text[-16:]) is not None
     if text.endswith(")"):
-        tail = text[-100:]
-        return (
-            _BRACKETED_CREDIT.search(tail) is not None or _BRACKETED_WORDS.search(tail) is not None
-        )
+        return _BRACKETED_CREDIT.search(text[-100:]) is not None
     return bool((text[-1:].isalpha() or text[-2:-1].isupper()) and _GLUED_CREDIT.search(text[-40:]))
 
 
