@@ -741,6 +741,59 @@ def test_an_inline_marker_and_its_link_in_any_pack(line: str, label: str) -> Non
     assert (label, (line.split(label, 1)[1].lstrip(" :|"),)) == (marker.label, marker.links)
 
 
+@pytest.mark.parametrize(
+    ("line", "label", "link"),
+    [
+        ("[READ MORE: Island residents call for a new ferry]", "READ MORE", "Island residents"),
+        ("(Related: Island residents call for a new ferry)", "Related", "Island residents"),
+        ("(Leggi anche su: Capri, il traghetto torna in porto)", "Leggi anche su", "Capri, il"),
+    ],
+)
+def test_an_inline_marker_in_brackets_keeps_its_closing_bracket(
+    line: str, label: str, link: str
+) -> None:
+    text = (
+        "Ferry strike strands islanders\n\n"
+        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
+        f"{line}\n\n"
+        "The union said talks had failed and no new date was set."
+    )
+    article = newsparse.parse(text)
+    (marker,) = article.read_more
+    assert (marker.label, marker.links) == (label, (line[1:-1].split(": ", 1)[1],))
+    assert marker.links[0].startswith(link)
+    # The view runs from the opening bracket to the closing one: nothing is lost.
+    assert article.source[marker.span.start : marker.span.end] == line
+    assert len(article.body) == 2
+
+
+def test_a_source_line_over_a_closing_inline_marker_is_the_agency_credit() -> None:
+    text = (
+        "Ferry strike strands islanders\n\n"
+        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
+        "Source: Agencies\n\n"
+        "READ MORE: Island residents call for a new ferry"
+    )
+    article = newsparse.parse(text)
+    assert (article.captions, article.agency_credit and article.agency_credit.text) == (
+        (),
+        "Agencies",
+    )
+    assert article.read_more[0].links == ("Island residents call for a new ferry",)
+
+
+def test_a_sentence_in_brackets_after_a_marker_word_stays_body() -> None:
+    line = "(Read more: the council will publish its full report on Friday.)"
+    text = (
+        "Ferry strike strands islanders\n\n"
+        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
+        f"{line}"
+    )
+    article = newsparse.parse(text)
+    assert article.read_more == ()
+    assert article.body[-1].text == line
+
+
 def test_go_deeper_is_a_read_more_marker() -> None:
     text = (
         "Ferry strike strands islanders\n\n"

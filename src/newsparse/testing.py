@@ -239,12 +239,15 @@ class ReadMoreSpec:
 
     ``dates``, when given, holds one date per link, printed under it after a
     ``Published`` line as the BBC lists related stories (page furniture).
+    ``brackets``, when given, prints the marker inline with its one link,
+    inside them: ``""`` for ``READ MORE: link``, ``"[]"`` for ``[READ MORE: link]``.
     """
 
     index: int
     links: tuple[str, ...] = ()
     label: str = "READ MORE"
     dates: tuple[str, ...] = ()
+    brackets: str | None = None
 
 
 @frozen
@@ -399,6 +402,9 @@ _LINK_DATES = ("1 February", "12 January", "3 March 2024", "28 November", "5 hou
 
 
 def _render_marker(marker: ReadMoreSpec, newline: str) -> str:
+    if marker.brackets is not None:
+        opening, closing = marker.brackets[:1], marker.brackets[1:]
+        return f"{opening}{marker.label}: {newline.join(marker.links)}{closing}"
     if not marker.dates:
         return newline.join([marker.label, *marker.links])
     listed = (
@@ -406,6 +412,15 @@ def _render_marker(marker: ReadMoreSpec, newline: str) -> str:
         for link, date in zip(marker.links, marker.dates, strict=True)
     )
     return newline.join([marker.label, *listed])
+
+
+@st.composite
+def _marker(draw: st.DrawFn, index: int) -> ReadMoreSpec:
+    """A marker alone over its links, or inline with its one link, perhaps in brackets."""
+    links = tuple(draw(st.lists(_phrase(3, 9), max_size=3, unique=True)))
+    if len(links) != 1 or draw(st.booleans()):
+        return ReadMoreSpec(index=index, links=links)
+    return ReadMoreSpec(index=index, links=links, brackets=draw(st.sampled_from(("", "[]", "()"))))
 
 
 def hard_wrap(text: str, width: int) -> str:
@@ -606,10 +621,7 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
             below=(draw(st.sampled_from(_RAILS)), *teasers),
         )
     indexes = draw(st.lists(st.integers(0, len(paragraphs)), max_size=2, unique=True))
-    markers = tuple(
-        ReadMoreSpec(index=i, links=tuple(draw(st.lists(_phrase(3, 9), max_size=3, unique=True))))
-        for i in sorted(indexes)
-    )
+    markers = tuple(draw(_marker(i)) for i in sorted(indexes))
     # A Guardian byline: a name with a place or a role, or its agencies' desk.
     byline, authors = draw(
         st.sampled_from(

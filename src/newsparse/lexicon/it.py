@@ -12,6 +12,7 @@ PACK = Lexicon(
     credit_name_words=("di", "da"),
     read_more=(
         "Leggi anche",
+        "Leggi anche su",
         "Leggi di più",
         "Potrebbe interessarti",
         "Potrebbe interessarti anche",

@@ -24,6 +24,7 @@ from newsparse.rules._shape import (
     is_wrapped_paragraph,
     word_count,
 )
+from newsparse.rules.read_more import is_marker_line
 
 # Captions are short; longer lines are never searched for a credit.
 _MAX_CAPTION = 700
@@ -616,8 +617,8 @@ def _closing_sources(doc: Document) -> int | None:
     pats = doc.patterns
     for block in reversed(doc.blocks):
         free = doc.free_spans(block)
-        if not free or pats.read_more_alone.match(block.line_text(0)):
-            continue  # claimed, or a list of links that the read_more rule takes
+        if not free or is_marker_line(pats, block.line_text(0)):
+            continue  # claimed, or a marker and its links, which the read_more rule takes
         last = next(line for line in reversed(block.lines) if line.start < free[-1].end)
         text = doc.text(last)
         if len(text) <= _CLOSING_SOURCES and (

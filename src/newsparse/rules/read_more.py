@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from newsparse._patterns import Patterns
 from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
@@ -172,13 +173,40 @@ def read_more(doc: Document) -> Iterator[Claim]:
                 if i == first == len(lines) and line == block.lines[-1]:
                     yield from _links_below(doc, block)
                 continue
-            inline = pats.read_more_inline.match(text)
-            if inline is not None and is_title_like(inline.group("link"), max_words=30):
-                link_start = line.start + inline.start("link")
-                yield Claim(
-                    "read_more",
-                    Span(line.start, link_start),
-                    {"label": inline.group("label")},
-                )
-                yield Claim("related_link", Span(link_start, line.end))
+            yield from _inline(doc, line, text)
             i += 1
+
+
+# A line wholly in brackets: its opening bracket and the closing one it needs.
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _inline_match(pats: Patterns, text: str) -> tuple[int, regex.Match[str] | None]:
+    """The inline marker's match on ``text``, inside its brackets if it has them.
+
+    Returns how many characters the opening bracket takes (0 or 1) and the match.
+    """
+    closing = _BRACKETS.get(text[:1])
+    inner = 1 if closing is not None and text.endswith(closing) else 0
+    return inner, pats.read_more_inline.match(text[1:-1] if inner else text)
+
+
+def is_marker_line(pats: Patterns, text: str) -> bool:
+    """A read-more marker alone, or inline with its link (in brackets or not)."""
+    return pats.read_more_alone.match(text) is not None or _inline_match(pats, text)[1] is not None
+
+
+def _inline(doc: Document, line: Span, text: str) -> Iterator[Claim]:
+    """An inline marker and its one link: ``Read more: Some headline``.
+
+    Some sites set it in brackets, ``[READ MORE: Some headline]`` or
+    ``(Leggi anche: …)``; then the closing bracket is the marker's, and the
+    link's text stops before it.
+    """
+    inner, inline = _inline_match(doc.patterns, text)
+    if inline is None or not is_title_like(inline.group("link"), max_words=30):
+        return
+    link_start = line.start + inner + inline.start("link")
+    yield Claim("read_more", Span(line.start, link_start), {"label": inline.group("label")})
+    data = {"text_end": line.end - 1} if inner else {}
+    yield Claim("related_link", Span(link_start, line.end), data)
