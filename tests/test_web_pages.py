@@ -1540,3 +1540,63 @@ def test_a_sidebar_of_teasers_with_their_ages_between_paragraphs_is_furniture() 
     sidebar += "School roll rises for third year\n3 hours ago\nBus drivers accept pay offer"
     text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], sidebar, *STORY[1:]])
     assert STORY == [p.text for p in newsparse.parse(text).body]
+
+
+RELEASE = (
+    (
+        "Harbourline Ltd today announced a forecasting service that gives ferry operators "
+        "the currents at every berth up to three days ahead."
+    ),
+    (
+        "The service combines readings from seabed sensors with weather models, and "
+        "operators in the UK and Ireland can use it from today."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "note"),
+    [
+        (
+            "About Harbourline",
+            (
+                "Harbourline Ltd is a maker of marine sensing systems for ports and ferry "
+                "operators, based in Portsmouth."
+            ),
+        ),
+        (
+            "Über Hafenwerk:",
+            (
+                "Hafenwerk ist ein Hersteller von Sensoren für Häfen und Fährbetriebe mit Sitz "
+                "in Kiel und 140 Beschäftigten."
+            ),
+        ),
+    ],
+)
+def test_a_press_releases_note_on_its_issuer_is_furniture(head: str, note: str) -> None:
+    contact = "Media contact:\nSam Lee\npress@harbourline.example"
+    text = "\n\n".join(["Harbourline launches tide forecasts", *RELEASE, head, note, contact])
+    article = newsparse.parse(text)
+    assert [*RELEASE] == [p.text for p in article.body]
+    assert {head, note} <= {p.text for p in article.parts if p.kind == "boilerplate"}
+
+
+_SUBHEAD = "About Harbourline"
+_NOTE = "Harbourline is a maker of marine sensing systems, based in Portsmouth."
+_GOES_ON = "Ferry crews said the forecasts would make the crossing to the island safer in winter."
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # a note on the company, and the story goes on under it
+        (_NOTE, _GOES_ON),
+        # the paragraph under the heading is not about the company it names
+        (_GOES_ON,),
+    ],
+)
+def test_an_about_heading_the_story_goes_on_under_is_a_subhead(below: tuple[str, ...]) -> None:
+    paragraphs = [*RELEASE, _SUBHEAD, *below]
+    text = "\n\n".join(["Harbourline launches tide forecasts", *paragraphs])
+    article = newsparse.parse(text)
+    assert paragraphs == [p.text for p in article.body]

@@ -213,6 +213,7 @@ class Patterns:
     furniture_gate: Openings
     prompt: Pattern
     comment_head: Pattern
+    about_head: Pattern
     caption_note: Pattern
     caption_lead: Pattern
     footer: Pattern
@@ -838,6 +839,12 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             )[ ]*[:.…]*$
             """,
             heads=lx.comment_heads,
+        ),
+        # A press release's heading over its note on the issuer: "About Harbourline Ltd",
+        # "Über Hafenwerk:"; a name of up to six words, the first with a capital.
+        about_head=_compile(
+            r"^(?:\L<heads>)[ ]+(?P<name>(?-i:\p{Lu})[^\s:]*(?:[ ]+[^\s:]+){0,5})[ ]*:?$",
+            heads=lx.about_heads,
         ),
         # A caption with no credit that ends with a note: "(file photo)", "(foto d'archivio)".
         # Or a video's caption, with when it was published: "(Published Monday, Nov. 18, 2019)".

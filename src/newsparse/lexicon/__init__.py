@@ -100,6 +100,9 @@ class Lexicon:
         prompt_words: what a page's prompts offer that reader
             (``newsletter``, ``inbox``, ``subscribe``): a short line with
             a reader word and one of these is a sign-up prompt.
+        about_heads: the words that head a press release's note about the
+            company that issued it (``About``, ``Über``): ``About Harbourline``
+            over a paragraph that opens ``Harbourline is …`` is furniture.
         comment_heads: headings that open the readers' comments under a story
             (``Leave a Reply``, ``12 thoughts on "…"``); with a count first,
             a title may follow.
@@ -137,6 +140,7 @@ class Lexicon:
     follow_words: tuple[str, ...] = _list()
     reader_words: tuple[str, ...] = _list()
     prompt_words: tuple[str, ...] = _list()
+    about_heads: tuple[str, ...] = _list()
     comment_heads: tuple[str, ...] = _list()
     toggle_words: tuple[str, ...] = _list()
     caption_leads: tuple[str, ...] = _list()

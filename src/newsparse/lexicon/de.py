@@ -158,6 +158,7 @@ PACK = Lexicon(
         "Push-Nachrichten",
         "YouTube-Kanal",
     ),
+    about_heads=("Über",),
     comment_heads=(
         "Kommentare",
         "Kommentar schreiben",

@@ -622,6 +622,7 @@ PACK = Lexicon(
         "affiliate link",
         "affiliate links",
     ),
+    about_heads=("About",),
     comment_heads=(
         "Comments",
         "Reader comments",

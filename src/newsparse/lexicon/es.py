@@ -109,6 +109,7 @@ PACK = Lexicon(
         "notificaciones",
         "canal de YouTube",
     ),
+    about_heads=("Acerca de", "Sobre"),
     comment_heads=(
         "Comentarios",
         "Deja un comentario",

@@ -117,6 +117,7 @@ PACK = Lexicon(
         "notifications",
         "chaîne YouTube",
     ),
+    about_heads=("À propos de", "À propos d’", "À propos d'"),
     comment_heads=(
         "Commentaires",
         "Laisser un commentaire",

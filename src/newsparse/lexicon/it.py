@@ -80,6 +80,7 @@ PACK = Lexicon(
         "notifiche",
         "canale YouTube",
     ),
+    about_heads=("Informazioni su",),
     comment_heads=(
         "Commenti",
         "Lascia un commento",

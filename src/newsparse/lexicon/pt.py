@@ -124,6 +124,7 @@ PACK = Lexicon(
         "notificações",
         "canal no YouTube",
     ),
+    about_heads=("Sobre",),
     comment_heads=("Comentários", "Deixe um comentário", "Deixe uma resposta", "comentários em"),
     caption_leads=("Acima", "Na foto", "Na imagem"),
     toggle_words=("mais", "menos"),

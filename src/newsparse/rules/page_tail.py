@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
+from newsparse._source import Block
 from newsparse.model import Span
 from newsparse.ruler import Claim, Document
 from newsparse.rules._head import is_timestamp
@@ -15,6 +16,7 @@ from newsparse.rules._shape import (
     TITLE_LINE_WORDS,
     closes_sentence,
     free_lines,
+    is_running_text,
     line_spans,
 )
 
@@ -32,7 +34,9 @@ def page_tail(doc: Document) -> Iterator[Claim]:
     byline) is about the author, not the story: a bio, a contact line, a plug
     for a book (``Write to Jane Roe at …``). It is furniture too, and so is a
     time line under furniture in its block (``Wordcount: 717`` / ``Published:
-    Nov. 19, 2019``): the head's times are claimed already.
+    Nov. 19, 2019``): the head's times are claimed already. So is a press
+    release's note on the company that issued it, under its heading (``About
+    Harbourline`` / ``Harbourline is a maker of …``).
     """
     tail = _tail_lines(doc)
     # One short last line may be the story's own (a name), unless furniture
@@ -43,6 +47,7 @@ def page_tail(doc: Document) -> Iterator[Claim]:
         tail = []
     notes = list(_author_notes(doc, {span.start for span in tail}))
     yield from notes
+    yield from _company_notes(doc)
     yield from _times_under_furniture(doc, [*tail, *(note.span for note in notes)])
 
 
@@ -149,3 +154,61 @@ def _opens_bio(text: str, names: set[str]) -> bool:
 
 
 _BIO_ARTICLES = frozenset({"a", "an", "the"})
+
+
+# A note on the issuer follows at least this many paragraphs of the release.
+_RELEASE_ABOVE_NOTES = 2
+_LONGEST_ABOUT_HEAD = 80
+
+
+def _company_notes(doc: Document) -> Iterator[Claim]:
+    """A press release's notes on the companies that issued it, each under its heading.
+
+    ``About Harbourline`` over ``Harbourline Ltd is a maker of …``: the heading
+    and the paragraphs under it that open with the company's name. The notes
+    close the release: running text under them that opens otherwise is the
+    story's, and then the heading is the story's subhead.
+    """
+    pats = doc.patterns
+    running = 0
+    for block in doc.blocks:
+        first = block.line_text(0)
+        if (
+            running >= _RELEASE_ABOVE_NOTES
+            and len(first) <= _LONGEST_ABOUT_HEAD
+            and doc.is_free(block)
+            and pats.about_head.match(first) is not None
+        ):
+            yield from _notes_from(doc, block)
+            return
+        running += is_running_text(first)
+
+
+def _notes_from(doc: Document, start: Block) -> list[Claim]:
+    """The headings from ``start`` on and their notes, or none if the story goes on below."""
+    pats = doc.patterns
+    claims: list[Claim] = []
+    name: str | None = None
+    noted = False
+    for block in doc.blocks[start.index :]:
+        if not doc.is_free(block):
+            continue
+        lines = list(block.lines)
+        head = (
+            pats.about_head.match(doc.text(lines[0]))
+            if len(lines[0]) <= _LONGEST_ABOUT_HEAD
+            else None
+        )
+        if head is not None:
+            name = head.group("name").split()[0]
+            claims.append(Claim("boilerplate", lines.pop(0)))
+            if not lines:
+                continue
+        first = doc.text(lines[0])
+        if not is_running_text(first):
+            continue  # a contact's name or address: not the notes, nor the story
+        if name is None or first.split(maxsplit=1)[0] != name:
+            return []  # the story goes on: the heading was a subhead
+        claims.append(Claim("boilerplate", Span(lines[0].start, lines[-1].end)))
+        noted = True
+    return claims if noted else []
