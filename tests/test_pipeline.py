@@ -794,6 +794,20 @@ def test_a_sentence_in_brackets_after_a_marker_word_stays_body() -> None:
     assert article.body[-1].text == line
 
 
+def test_a_marker_trailing_off_lists_its_links() -> None:
+    text = (
+        "Ferry strike strands islanders\n\n"
+        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
+        "RELATED...\nIsland residents call for a new ferry\nUnion sets date for new talks\n\n"
+        "The union said talks had failed and no new date was set."
+    )
+    (marker,) = newsparse.parse(text).read_more
+    assert (marker.label, marker.links) == (
+        "RELATED",
+        ("Island residents call for a new ferry", "Union sets date for new talks"),
+    )
+
+
 def test_go_deeper_is_a_read_more_marker() -> None:
     text = (
         "Ferry strike strands islanders\n\n"

@@ -76,9 +76,13 @@ def test_camel_case_names_are_not_glued_teasers(line: str) -> None:
     assert not _glued_teaser(PATTERNS, line)
 
 
-def test_readers_comments_after_the_story_are_furniture() -> None:
+@pytest.mark.parametrize(
+    "first",
+    ["2 thoughts on \u201cFerry operator adds winter sailings\u201d", "TOP COMMENT"],
+)
+def test_readers_comments_after_the_story_are_furniture(first: str) -> None:
     comments = [
-        "2 thoughts on \u201cFerry operator adds winter sailings\u201d",
+        first,
         "Great news for the islands. The morning sailing is the one we all need.",
         "Leave a Reply",
         "Your email address will not be published.",
@@ -565,6 +569,9 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Have a tip? Send it to tips@example.com",
         "Like us on Facebook",
         "Please enter a valid email address",
+        "Opinions expressed by Harbour Insider contributors are their own.",
+        "The views expressed in this commentary are solely those of the author.",
+        "Feedback",
         # a syndicated story's disclaimer
         (
             "(Except for the headline, this story has not been edited by Harbour Times "

@@ -450,11 +450,11 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         toggle_tails=tuple(
             sorted((f" {w.casefold()}" for w in lx.toggle_words), key=len, reverse=True)
         ),
-        # A read-more marker alone on its line: "READ MORE", "Mehr zum Thema:".
+        # A read-more marker alone on its line: "READ MORE", "Mehr zum Thema:", "RELATED...".
         # Both read-more patterns open with a marker (or a site's "on example.com"),
         # which a gate tells before either runs.
         read_more_alone=Gated(
-            _compile(r"^(?P<label>\L<markers>)[ ]*[:|»›>]?$", markers=lx.read_more),
+            _compile(r"^(?P<label>\L<markers>)[ ]*(?:[:|»›>]|\.\.\.|…)?$", markers=lx.read_more),
             Openings.of(lx.read_more),
         ),
         # An inline marker with its one link: "Read more: Why the Gulf Stream matters".

@@ -281,6 +281,8 @@ PACK = Lexicon(
         "Supported by",
         # a story's type, printed alone under its headline
         "Editorial",
+        "Feedback",
+        "Send feedback",
         "Print",
         "Print Article",
         "Print this article",
@@ -493,6 +495,11 @@ PACK = Lexicon(
         "Contact the reporter",
         "Email the author",
         "No spam, we promise",
+        # a contributor's or a columnist's disclaimer: "Opinions expressed by … are
+        # their own.", "The views expressed in this commentary are solely the author's."
+        "Opinions expressed by",
+        "The views expressed in this",
+        "The opinions expressed in this",
         # affiliate disclosures
         "When you purchase through links",
         "When you buy through links",
@@ -625,6 +632,8 @@ PACK = Lexicon(
     about_heads=("About",),
     comment_heads=(
         "Comments",
+        "Top comment",
+        "Top comments",
         "Reader comments",
         "Leave a Reply",
         "Leave a comment",
