@@ -234,6 +234,17 @@ def test_a_short_line_set_right_over_a_longer_title_is_its_kicker() -> None:
     assert ["Kitchen tips"] == [p.text for p in article.parts_of("kicker")]
 
 
+def test_a_section_in_lower_case_over_the_time_is_a_kicker() -> None:
+    article = newsparse.parse(
+        "mumbai\nUpdated: Nov 19, 2019 10:31 IST\n\n"
+        "Ferry services to Elephanta suspended as cyclone nears\n\n"
+        "Ferry services between the Gateway of India and Elephanta island were suspended "
+        "on Tuesday as a cyclone approached the coast."
+    )
+    assert "Ferry services to Elephanta suspended as cyclone nears" == article.headline.text  # type: ignore[union-attr]
+    assert ["mumbai"] == [p.text for p in article.parts_of("kicker")]
+
+
 def test_a_short_headline_over_a_standfirst_block_stays_the_headline() -> None:
     article = newsparse.parse(
         "Storm closes port\n\nHundreds spent the night aboard ferries in the harbour\n\n"
@@ -1392,6 +1403,18 @@ def test_a_source_and_photographer_in_brackets_is_a_credit(
         ("Commuters board the ferry in Mumbai. (AFP Photo)", "Photo", ("AFP",)),
         ("A ferry leaves the pier in Tokyo in October. | KYODO", None, ("KYODO",)),
         ("Ferries at the pier in Tokyo. | JANE ROE", None, ("JANE ROE",)),
+        # Al Jazeera's square brackets
+        (
+            "Rescuers search the water near the capsized ferry [Jane Roe/Reuters]",
+            None,
+            ("Jane Roe", "Reuters"),
+        ),
+        (
+            "Rescuers search the water near the capsized ferry [File: Jane Roe/AP]",
+            None,
+            ("Jane Roe", "AP"),
+        ),
+        ("Rescuers search the water near the capsized ferry [AFP]", None, ("AFP",)),
     ],
 )
 def test_an_agency_in_brackets_or_after_a_bar_closing_a_caption_is_its_credit(
@@ -1414,6 +1437,10 @@ def test_an_agency_in_brackets_or_after_a_bar_closing_a_caption_is_its_credit(
         "Ferry strike strands thousands | Reuters",
         "Home | World | KYODO",
         "News | Sport | Getty Images",
+        # an editor's words in square brackets; a teaser's kind
+        "The minister said the plan [for the harbour] would go ahead.",
+        "Residents of the island said [AP] they were happy",
+        "Ferry fares to rise again as operators count the cost [INSIGHT]",
     ],
 )
 def test_a_bracket_or_bar_that_holds_no_credit_makes_no_caption(line: str) -> None:

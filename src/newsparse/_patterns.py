@@ -340,6 +340,12 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                     [ ]*:[ ]*(?-i:\p{Lu})[^():\n]{1,60})\)
               | # a bracketed name and agency with no label: "(Joshua Roberts/Reuters)"
                 \((?P<sources>(?-i:\p{Lu})[^()\n/]{1,60}(?:[ ]*/[ ]*[^()\n/]{2,60}){1,3})\)
+              | # the same, or an agency alone, in square brackets, perhaps after "File:", as
+                # Al Jazeera prints them: "[Jane Roe/Reuters]", "[File: Jane Roe/AP]", "[AFP]"
+                \[(?:File[ ]*:[ ]*)?(?P<sources>
+                    (?-i:\p{Lu})[^\[\]\n/]{1,60}(?:[ ]*/[ ]*[^\[\]\n/]{2,60}){1,3}
+                  | \L<agencies>
+                )\]
               | # a courtesy credit: "Courtesy Google", "Photo courtesy of NASA",
                 # "(Courtesy of the artist)", "Cortesía de la familia"
                 (?:(?<=^|[.!?"”][ ]+)|\()(?=(?-i:\p{Lu}))

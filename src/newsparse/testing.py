@@ -192,7 +192,9 @@ class CaptionSpec:
     (``text Courtesy of A``), ``bracketed`` (``text (Reuters: Name)``,
     ``text (ABC News: Name)``, ``text (Supplied: Source)``), ``agency`` (an
     agency in brackets, a label perhaps after it, closing a caption with no
-    stop: ``text (ANSA)``, ``text (PTI Photo)``), ``bare`` (a web page's
+    stop: ``text (ANSA)``, ``text (PTI Photo)``), ``square`` (the name and
+    agency, or the agency alone, in square brackets, as Al Jazeera prints
+    them: ``text [Name/AFP]``, ``text [AFP]``), ``bare`` (a web page's
     figure: the text over its source's name alone, between two paragraphs)
     or ``credit_only`` (a web page's figure credited with no caption:
     ``Name/Outlet`` alone between two paragraphs).
@@ -228,6 +230,8 @@ class CaptionSpec:
             return f"{self.text} ({self.sources[0]}{label})"
         if self.style == "bracketed":
             return f"{self.text} ({self.label or self.sources[0]}: {self.sources[-1]})"
+        if self.style == "square":
+            return f"{self.text} [{'/'.join(self.sources)}]"
         if self.style == "courtesy":
             return f"{self.text} {self.label} {'/'.join(self.sources)}"
         return f"{self.text} {self.label}: {'/'.join(self.sources)}"
@@ -467,7 +471,7 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
     sources = draw(
         st.lists(st.sampled_from(_NAMES + _AGENCY_SOURCES), min_size=1, max_size=3, unique=True)
     )
-    pick = draw(st.integers(0, 6))
+    pick = draw(st.integers(0, 7))
     if pick == 0:
         courtesy = draw(st.sampled_from(("Courtesy", "Courtesy of", "Photo courtesy of")))
         return CaptionSpec(text, courtesy, tuple(sources), style="courtesy")
@@ -480,6 +484,10 @@ def _caption(draw: st.DrawFn, style: str = "labelled") -> CaptionSpec:
         agency = draw(st.sampled_from(("ANSA", "AFP", "PTI", "EFE")))
         agency_label: str | None = draw(st.sampled_from((None, "Photo")))
         return CaptionSpec(text.rstrip("."), agency_label, (agency,), style="agency")
+    if pick == 3:  # in square brackets, with no stop: "… [Jane Roe/AFP]", "… [AFP]"
+        agency = draw(st.sampled_from(("AFP", "Reuters", "AP", "EPA")))
+        named = (draw(st.sampled_from(_NAMES)), agency) if draw(st.booleans()) else (agency,)
+        return CaptionSpec(text.rstrip("."), None, named, style="square")
     return CaptionSpec(
         text=text,
         label=draw(st.sampled_from(_CREDIT_LABELS)),

@@ -53,7 +53,18 @@ _LINK_LINE = regex.compile(
 # A teaser for another story that a site tags with its kind: "Ferry fares to
 # rise again [INSIGHT]", "Harbour wall collapses [VIDEO]|", "… review [Video]".
 # The title runs on to the tag; no sentence ends before it.
-_TAGGED_TEASER = regex.compile(r"^[^.!?\n]{10,200}?[\s\u00a0]\[\p{Lu}\p{L}{2,14}\]\|?$")
+_TAGGED_TEASER = regex.compile(r"^[^.!?\n]{10,200}?[\s\u00a0]\[(?P<tag>\p{Lu}\p{L}{2,14})\]\|?$")
+
+
+def _tagged_teaser(pats: Patterns, text: str) -> bool:
+    """A teaser's title with its kind in brackets; an agency there is a caption's credit.
+
+    ``Ferry fares to rise again [INSIGHT]`` is a teaser; ``Rescuers search the
+    water [AFP]`` a caption, as Al Jazeera credits its photographs.
+    """
+    teaser = _TAGGED_TEASER.match(text)
+    return teaser is not None and pats.agency_line.match(teaser.group("tag")) is None
+
 
 # A blog's shortcode that its page left unrendered, with its attributes:
 # '[button link="https://example.com/kit" type="big"] Send us your review'.
@@ -191,7 +202,7 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         return True
     if short and (_PAGER_LINE.match(text) or _button_row(pats, text) or _comment_count(pats, text)):
         return True
-    if text.endswith(("]", "]|")) and _TAGGED_TEASER.match(text):
+    if text.endswith(("]", "]|")) and _tagged_teaser(pats, text):
         return True
     if _shortcode(text):
         return True

@@ -58,6 +58,8 @@ _BRACKETED_CREDIT = regex.compile(
     r"|\p{Lu}[^():\n]{1,30}:[ ]*\p{Lu}[^():\n]{1,60})"
     r"|[ ]\(\p{Lu}[\p{L}\-]{1,25}(?:[ ]\p{L}{3,12})?)\)$"
 )
+# An agency alone in square brackets after a word: "… the ferry capsized [AFP]".
+_SQUARE_BRACKETED = regex.compile(r"\w[ ]\[\p{Lu}[^\[\]\n/]{1,30}\]$")
 # The same in full-width brackets, as Japanese pages print it: "…乗客たち（共同）".
 _FULL_WIDTH_WORDS = regex.compile(r"（[^（）\s]{1,12}）$")
 # A line that opens with a dash signs the quote above it.
@@ -162,13 +164,15 @@ def _unmarked_credit_end(text: str) -> bool:
 
     A glued agency ends the line with a letter or a stop after capitals (most
     lines end with a stop after a lower-case word); a website, a source and
-    the photographer, or an agency, in brackets (full-width ones in Japanese)
-    ends it with a bracket.
+    the photographer, or an agency, in brackets (full-width ones in Japanese,
+    square ones at Al Jazeera) ends it with a bracket.
     """
     if text.endswith("）"):
         return _FULL_WIDTH_WORDS.search(text[-16:]) is not None
     if text.endswith(")"):
         return _BRACKETED_CREDIT.search(text[-100:]) is not None
+    if text.endswith("]"):
+        return _SQUARE_BRACKETED.search(text[-40:]) is not None
     return bool((text[-1:].isalpha() or text[-2:-1].isupper()) and _GLUED_CREDIT.search(text[-40:]))
 
 

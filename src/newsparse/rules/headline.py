@@ -34,12 +34,18 @@ _SENTENCE_END = regex.compile(r"\p{Ll}\.[\"”’]?(?:\s+\([^()]{1,60}\))?$")
 
 
 def _section_like(text: str) -> bool:
-    """A section name: ALL CAPS, Title Case, or split by a separator or a wide gap."""
+    """A section name: ALL CAPS, Title Case, one word in lower case, or split by a separator.
+
+    A site may print its section in lower case (``mumbai``, ``world``); no
+    headline is one word in lower case.
+    """
     if _strong_section(text):
         return True
     letters = [w for w in text.split() if w[:1].isalpha()]
     if not letters:
         return False
+    if len(letters) == 1 and text.islower():
+        return True
     return len(letters) <= 3 and all(w[0].isupper() or w in _SMALL_WORDS for w in letters)
 
 
