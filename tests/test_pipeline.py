@@ -1415,6 +1415,13 @@ def test_a_source_and_photographer_in_brackets_is_a_credit(
             ("Jane Roe", "AP"),
         ),
         ("Rescuers search the water near the capsized ferry [AFP]", None, ("AFP",)),
+        # a picture agency in brackets, as British pages print it
+        ("Passengers wait on the quay for the delayed ferry (Getty)", None, ("Getty",)),
+        (
+            "Passengers wait on the quay. (Photo credit should read JANE ROE/AFP via Getty Images)",
+            "Photo credit",
+            ("JANE ROE", "AFP", "Getty Images"),
+        ),
     ],
 )
 def test_an_agency_in_brackets_or_after_a_bar_closing_a_caption_is_its_credit(

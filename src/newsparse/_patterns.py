@@ -312,9 +312,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 (?P<label>\L<labels>)[ ]+(?=(?-i:\p{Lu}))
                 (?P<sources>\L<agencies>(?:[ ]*/[ ]*[^/\n]{2,60}){0,2})
               | # "(AP Photo/Daniel Ortega)", "(Image: GETTY)", "(Photo by X/Getty Images)",
+                # AFP's pictures as Getty files them, "(Photo credit should read X/AFP)";
                 # "[Photo: Jane Roe]"
                 \([ ]*(?P<label>(?:\L<agencies>[ ]+)?\L<labels>)
-                (?:[ ]*[:/][ ]*|[ ]+(?:by|via|\L<name_words>)[ ]+(?=(?-i:\p{Lu}|iS)))
+                (?:[ ]*[:/][ ]*|[ ]+(?:by|via|should[ ]+read|\L<name_words>)[ ]+(?=(?-i:\p{Lu}|iS)))
                 (?P<sources>[^()\n]{2,160})\)
               | \[[ ]*(?P<label>\L<labels>)
                 (?:[ ]*:[ ]*|[ ]+(?:by|via)[ ]+(?=(?-i:\p{Lu}|iS)))
@@ -369,9 +370,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
               | (?<=[.!?]["”’]?[ ]\|[ ])
                 (?P<sources>(?-i:\p{Lu}[\p{Lu}\-'’.]+(?:[ ]\p{Lu}[\p{Lu}\-'’.]+){1,3}))
               | # an agency alone in brackets closing a caption with no stop, as Italian
-                # and Indian pages print it: "… nel porto di Napoli (Ansa)"; or with a
+                # and Indian pages print it: "… nel porto di Napoli (Ansa)", or a picture
+                # agency, as British ones do: "… outside the harbour (Getty)"; or with a
                 # label after it: "… in Mumbai. (PTI Photo)"
-                (?<=[\p{L}\d][ ])\((?P<sources>\L<agencies>)\)(?![ ]*\.)
+                (?<=[\p{L}\d][ ])\((?P<sources>\L<agencies>|\L<photo_agencies>)\)(?![ ]*\.)
               | (?<=[ ])\((?P<sources>\L<agencies>)[ ]+(?P<label>\L<labels>)\)
               | # in full-width brackets, as Japanese pages print it: "…乗客たち（共同）"
                 (?<=[\p{L}\d])（(?P<sources>\L<agencies>)）
