@@ -572,6 +572,7 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "Opinions expressed by Harbour Insider contributors are their own.",
         "The views expressed in this commentary are solely those of the author.",
         "Feedback",
+        "Veja mais notícias da região no G1 Rio",
         # a syndicated story's disclaimer
         (
             "(Except for the headline, this story has not been edited by Harbour Times "
@@ -1607,3 +1608,12 @@ def test_an_about_heading_the_story_goes_on_under_is_a_subhead(below: tuple[str,
     text = "\n\n".join(["Harbourline launches tide forecasts", *paragraphs])
     article = newsparse.parse(text)
     assert paragraphs == [p.text for p in article.body]
+
+
+def test_a_blogs_closing_source_is_no_caption_and_its_tag_line_furniture() -> None:
+    tail = ["Source: Harbourline", "In this article: ferries, harbours, mobile, tide"]
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, *tail])
+    article = newsparse.parse(text)
+    assert () == article.captions
+    assert [*STORY, tail[0]] == [p.text for p in article.body]
+    assert [tail[1]] == [p.text for p in article.parts if p.kind == "boilerplate"]

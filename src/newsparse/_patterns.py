@@ -189,6 +189,7 @@ class Patterns:
     agency_tail: Pattern
     agency_line: Pattern
     source_line: Pattern
+    source_named: Pattern
     dateline: Pattern
     byline: Pattern
     byline_flat: Pattern
@@ -561,6 +562,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             """,
             sources=lx.source_words,
             agencies=agencies,
+        ),
+        # A line naming where a story came from, an agency or not: "Source: Harbourline".
+        source_named=_compile(
+            r"^(?:\L<sources>)[ ]*:[ ]*(?-i:\p{Lu})[^:\n]{1,60}$", sources=lx.source_words
         ),
         # A dateline opening the first paragraph.
         dateline=_compile(

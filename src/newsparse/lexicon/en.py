@@ -451,6 +451,8 @@ PACK = Lexicon(
         "Investor contacts",
         "Related Topics",
         "Related Internet Links",
+        # a tag line: "In this article: app, ferries, gear, mobile"
+        "In this article",
         "Topics",
         "Tags",
         "More about",

@@ -93,6 +93,8 @@ PACK = Lexicon(
         "Sobre a autora",
     ),
     boilerplate_starts=(
+        # a link to the site's section under the story: "Veja mais notícias da região no G1 Rio"
+        "Veja mais notícias",
         "Tempo de leitura",
         "Este site utiliza cookies",
         "Este site usa cookies",

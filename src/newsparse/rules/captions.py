@@ -616,7 +616,8 @@ def _closing_sources(doc: Document) -> int | None:
 
     ``Source: Al Jazeera and news agencies`` and ``… said. AFP`` read like
     credits, but closing the text they credit the story: they are left for
-    the ``agency_credit`` rule.
+    the ``agency_credit`` rule (and a source that is no agency, ``Source:
+    Harbourline`` under a blog's post, for the body).
     """
     pats = doc.patterns
     for block in reversed(doc.blocks):
@@ -626,7 +627,7 @@ def _closing_sources(doc: Document) -> int | None:
         last = next(line for line in reversed(block.lines) if line.start < free[-1].end)
         text = doc.text(last)
         if len(text) <= _CLOSING_SOURCES and (
-            pats.source_line.match(text) or pats.agency_line.match(text)
+            pats.source_named.match(text) or pats.agency_line.match(text)
         ):
             return last.start
         tail = max(last.start, last.end - _CLOSING_SOURCES)
