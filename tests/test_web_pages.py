@@ -1617,3 +1617,28 @@ def test_a_blogs_closing_source_is_no_caption_and_its_tag_line_furniture() -> No
     assert () == article.captions
     assert [*STORY, tail[0]] == [p.text for p in article.body]
     assert [tail[1]] == [p.text for p in article.parts if p.kind == "boilerplate"]
+
+
+def test_a_blog_posts_meta_line_and_its_filing_lines() -> None:
+    head = ["Five island walks you can reach by ferry", "November 19, 2019 by Jane Roe 4 Comments"]
+    tail = ["Posted in Walks", "Tagged ferries, islands, winter", "Post navigation"]
+    tail += ["Previous Post: Ferry timetables change next month", "Search for:"]
+    text = "\n\n".join(["\n".join(head), *STORY, "\n".join(tail)])
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.byline is not None
+    assert (head[0], ("Jane Roe",)) == (article.headline.text, article.byline.authors)
+    assert STORY == [p.text for p in article.body]
+    assert tail == [p.text for p in article.parts if p.kind == "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted in Kabul for two years, the officer said the ferry crews were the bravest he knew.",
+        "Next: the council votes on the winter timetable on Friday",
+    ],
+)
+def test_a_sentence_that_opens_like_a_filing_or_pager_line_stays_body(line: str) -> None:
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
+    assert [*STORY[:2], line, STORY[2]] == [p.text for p in newsparse.parse(text).body]

@@ -282,6 +282,10 @@ PACK = Lexicon(
         # a story's type, printed alone under its headline
         "Editorial",
         "Feedback",
+        # a blog's search form and its links between posts
+        "Search for:",
+        "Post navigation",
+        "Posts navigation",
         "Send feedback",
         "Print",
         "Print Article",

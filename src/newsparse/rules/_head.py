@@ -346,7 +346,12 @@ _BY = regex.compile(r" by ", regex.IGNORECASE)
 _NAME_THEN_TIME = regex.compile(
     r"^(?P<names>[^|–—•\-/@]{3,60}?)(?:@\w{1,30})?[ ]+[|–—·•\-/][ ]+(?P<time>.{4,60})$"
 )
-_TIME_THEN_NAME = regex.compile(r"^(?P<time>.{4,60}?)[ ]+by[ ]+(?P<names>[^|–—\-]{3,60})$", regex.I)
+# A blog's meta line may end with its comment count: "November 19, 2019 by Jane Roe 4 Comments".
+_TIME_THEN_NAME = regex.compile(
+    r"""^(?P<time>.{4,60}?)[ ]+by[ ]+(?P<names>[^|–—\-]{3,60}?)
+    (?:[ ]+(?:\d{1,5}|no)[ ]+comments?|[ ]+leave[ ]a[ ]comment)?$""",
+    regex.I | regex.X,
+)
 
 
 def body_after(doc: Document, line: Span) -> bool:

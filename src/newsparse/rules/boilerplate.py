@@ -81,12 +81,18 @@ _PAGER_LINE = regex.compile(
     (?:
         [ ]+(?:Next|NEXT|Prev|PREV)
       | [ ]+(?:\w+[ ]+){0,2}(?i:articles?|stor(?:y|ies)|posts?|pages?|news|entr(?:y|ies)|items?)
+        # perhaps with the story it leads to: "Next Post: The best pubs near a ferry pier"
+        (?:[ ]*:[ ]+[^\n]{1,100})?
       | [ ]+Up[ ]+In[ ].{1,30}
     )?
     (?:[ ]*[\p{Pd}›»>→])?$
     """,
     regex.VERBOSE,
 )
+
+# A blog's category and tag lines under a post: "Posted in Walks", "Tagged ferries,
+# islands, winter" (a sentence that opens so ends with a stop).
+_FILED_LINE = regex.compile(r"^(?:Posted[ ]in|Tagged(?:[ ]with)?:?)[ ]\S")
 
 # A heading's list on its own line: ": ferries, islands, winter".
 _TAG_LIST = regex.compile(r"[ ]*:[ ]*[^,.!?\n]{1,60}(?:,[ ]*[^,.!?\n]{1,60}){2,}\.?$")
@@ -200,7 +206,12 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         return True
     if "://" in text and _LINK_LINE.match(text):
         return True
-    if short and (_PAGER_LINE.match(text) or _button_row(pats, text) or _comment_count(pats, text)):
+    if short and (
+        _PAGER_LINE.match(text)
+        or _button_row(pats, text)
+        or _comment_count(pats, text)
+        or (_FILED_LINE.match(text) and not ends_full_stop(text))
+    ):
         return True
     if text.endswith(("]", "]|")) and _tagged_teaser(pats, text):
         return True
