@@ -1114,6 +1114,7 @@ def test_a_contributor_line_may_say_where_from(line: str) -> None:
     [
         ("Contributing: Jane Roe and Sam Lee", ("Jane Roe", "Sam Lee")),
         ("Information from The Associated Press was used in this report.", ()),
+        ("— With assistance by Jane Roe and Sam Lee", ("Jane Roe", "Sam Lee")),
     ],
 )
 def test_a_closing_contributing_line_is_the_contributors(line: str, names: tuple[str, ...]) -> None:

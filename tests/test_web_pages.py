@@ -573,6 +573,10 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "The views expressed in this commentary are solely those of the author.",
         "Feedback",
         "Veja mais notícias da região no G1 Rio",
+        (
+            "A version of this article appears in print on Nov. 20, 2019, Section B, Page 3 "
+            "of the New York edition with the headline: Ferry Operators See Record Bookings."
+        ),
         # a syndicated story's disclaimer
         (
             "(Except for the headline, this story has not been edited by Harbour Times "

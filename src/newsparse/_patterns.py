@@ -771,7 +771,8 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A closing line crediting people, a name after its lead: "Reporting by Jane Roe; …"
         # ("Reporting by local papers suggested …" is a sentence of the story).
         contributor_lead=_compile(
-            r"^\(?(?:\L<leads>)[ ]*:?[ ]*(?-i:\p{Lu})", leads=lx.contributor_leads
+            r"^(?:\(|\p{Pd}{1,2}[ ]*)?(?:\L<leads>)[ ]*:?[ ]*(?-i:\p{Lu})",
+            leads=lx.contributor_leads,
         ),
         # A bracketed note after the last sentence: "… failed. (Reporting by A; Editing by B)".
         contributor_note=_compile(

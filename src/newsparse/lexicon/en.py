@@ -222,6 +222,9 @@ PACK = Lexicon(
         "Additional reporting from",
         # USA Today's closing line: "Contributing: Jane Roe"
         "Contributing",
+        # Bloomberg's: "— With assistance by Jane Roe"
+        "With assistance by",
+        "With assistance from",
     ),
     contributor_tails=(
         "contributed to this report",
@@ -501,6 +504,12 @@ PACK = Lexicon(
         "Contact the reporter",
         "Email the author",
         "No spam, we promise",
+        # a newspaper's note on the story in print: "A version of this article appears
+        # in print on Nov. 20, 2019, Section B, Page 3 of the New York edition …"
+        "A version of this article appears in print",
+        "A version of this article appeared in print",
+        "A version of this story appears in print",
+        "A version of this story appeared in print",
         # a contributor's or a columnist's disclaimer: "Opinions expressed by … are
         # their own.", "The views expressed in this commentary are solely the author's."
         "Opinions expressed by",
