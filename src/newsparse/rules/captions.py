@@ -627,7 +627,9 @@ def _closing_sources(doc: Document) -> int | None:
         last = next(line for line in reversed(block.lines) if line.start < free[-1].end)
         text = doc.text(last)
         if len(text) <= _CLOSING_SOURCES and (
-            pats.source_named.match(text) or pats.agency_line.match(text)
+            pats.source_line.match(text)
+            or pats.source_named.match(text)
+            or pats.agency_line.match(text)
         ):
             return last.start
         tail = max(last.start, last.end - _CLOSING_SOURCES)
