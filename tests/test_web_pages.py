@@ -1646,3 +1646,23 @@ def test_a_blog_posts_meta_line_and_its_filing_lines() -> None:
 def test_a_sentence_that_opens_like_a_filing_or_pager_line_stays_body(line: str) -> None:
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY[:2], line, STORY[2]])
     assert [*STORY[:2], line, STORY[2]] == [p.text for p in newsparse.parse(text).body]
+
+
+_KIT = "A warm, waterproof coat\nA flask of something hot\nSeasickness tablets"
+
+
+def test_a_list_under_a_subhead_inside_the_story_is_body() -> None:
+    paragraphs = [STORY[0], "What you will need", _KIT, STORY[1], STORY[2]]
+    text = "\n\n".join(["How to pack for a winter crossing", *paragraphs])
+    article = newsparse.parse(text)
+    assert [" ".join(p.split()) for p in paragraphs] == [p.text for p in article.body]
+
+
+def test_a_list_under_a_heading_that_closes_the_story_is_furniture() -> None:
+    rail = "Ferry fares to rise again\nIsland residents call for a new ferry\nUnion sets a date"
+    text = "\n\n".join(
+        ["Ferry operator adds winter sailings", *STORY, "On the Harbour Times", rail]
+    )
+    article = newsparse.parse(text)
+    assert STORY == [p.text for p in article.body][:3]
+    assert rail.split("\n") == [p.text for p in article.parts if p.kind == "boilerplate"]

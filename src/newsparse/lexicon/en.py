@@ -285,6 +285,10 @@ PACK = Lexicon(
         # a story's type, printed alone under its headline
         "Editorial",
         "Feedback",
+        # a how-to's prompt for a vote, over its buttons
+        "Was this article helpful?",
+        "Was this helpful?",
+        "Was this page helpful?",
         # a blog's search form and its links between posts
         "Search for:",
         "Post navigation",
@@ -449,6 +453,7 @@ PACK = Lexicon(
         "To contact the editor",
         "To contact the editors",
         "News provided by",
+        "Contacts",
         "Media contact",
         "Media contacts",
         "Press contact",

@@ -157,7 +157,9 @@ def link_lists(doc: Document) -> Iterator[Claim]:
         # The line before the run ends with a colon: the story's own list. That
         # line may close the block above.
         above = doc.blocks[block.index - 1] if block.index else None
-        lead_in = above is not None and doc.source[above.end - 1] == ":"
+        lead_in = above is not None and (
+            doc.source[above.end - 1] == ":" or _subhead_in_story(doc, above.index)
+        )
         for piece in [*pieces, None]:
             if piece is not None and piece.start in taken:
                 continue  # a handle line, claimed above
@@ -182,6 +184,32 @@ def link_lists(doc: Document) -> Iterator[Claim]:
         yield claim
     yield from _truncated_teasers(doc, pieces_of, taken)
     yield from _dated_teasers(doc, pieces_of, taken)
+
+
+def _subhead_in_story(doc: Document, index: int) -> bool:
+    """Block ``index`` is a subhead inside the story: the list under it is the story's.
+
+    ``What you will need`` / ``A warm coat`` / ``A flask`` …: a how-to's list
+    under its heading, with the story's running text above the heading and
+    below the list. A heading that the rules before took (``Related
+    Articles``, ``Most Read``) is no subhead; a list of links under a heading
+    that closes the story has no running text below it.
+    """
+    blocks = doc.blocks
+    if index == 0 or not doc.is_free(heading := blocks[index]) or len(heading.lines) != 1:
+        return False
+    text = heading.line_text(0)
+    if not is_title_like(text, max_words=_LIST_ITEM_WORDS) or text.endswith("?"):
+        return False
+    above = blocks[index - 1]
+    if not (doc.is_free(above) and is_running_text(above.line_text(len(above.lines) - 1))):
+        return False
+    below = blocks[index + 2 : index + 2 + _STORY_BELOW_LIST]  # past the list's own block
+    return any(doc.is_free(block) and is_running_text(block.line_text(0)) for block in below)
+
+
+# The story's running text goes on within this many blocks under its own list.
+_STORY_BELOW_LIST = 2
 
 
 # A page's list of teasers cut short holds this many at least; a story may
