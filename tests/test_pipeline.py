@@ -1698,6 +1698,19 @@ def test_a_flattened_byline_names_its_authors_as_a_byline_line_does(
     assert article.byline.authors == authors
 
 
+def test_a_flattened_byline_with_a_camel_case_outlet_over_a_short_story() -> None:
+    # "MailOnline" reads like a teaser's title glued to its summary ("…Mail" + "Online")
+    text = (
+        "By . Jane Roe for MailOnline . "
+        "A ferry operator has cancelled every crossing to the islands. "
+        "The union said talks had failed."
+    )
+    article = newsparse.parse(text)
+    assert [p.kind for p in article.parts] == ["byline", "paragraph"]
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Roe",)
+
+
 def test_a_flattened_last_updated_line_is_a_timestamp() -> None:
     text = (
         "By . Jane Roe . Last updated at 9:12 AM on 3rd March 2014 . "

@@ -153,10 +153,13 @@ def _glued_teaser(pats: Patterns, text: str) -> bool:
     """A teaser: a Title Case headline glued to the sentence that sums it up.
 
     A dateline glued to its paragraph ("Seoul (CNN Business)A murky …") is
-    no teaser.
+    no teaser, nor a byline with a name in camel case ("By . Jane Roe for
+    MailOnline . The council …").
     """
     if len(text) > _LONGEST_FURNITURE * 2 or not closes_sentence(text):
         return False  # the summary is a sentence, and ends the line
+    if text[:2].casefold() == "by" and pats.byline_flat.match(text):
+        return False  # "By . Jane Roe for MailOnline . The council …": a name, not a glue
     for glue in _GLUE.finditer(text):
         if text[glue.start() - 1] == ")":
             dateline = pats.dateline_at(text, 0, len(text))
