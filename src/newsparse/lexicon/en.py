@@ -285,6 +285,7 @@ PACK = Lexicon(
         # a story's type, printed alone under its headline
         "Editorial",
         "Feedback",
+        "Send feedback",
         # a how-to's prompt for a vote, over its buttons
         "Was this article helpful?",
         "Was this helpful?",
@@ -293,7 +294,6 @@ PACK = Lexicon(
         "Search for:",
         "Post navigation",
         "Posts navigation",
-        "Send feedback",
         "Print",
         "Print Article",
         "Print this article",

@@ -58,7 +58,8 @@ _BRACKETED_CREDIT = regex.compile(
     r"|\p{Lu}[^():\n]{1,30}:[ ]*\p{Lu}[^():\n]{1,60})"
     r"|[ ]\(\p{Lu}[\p{L}\-]{1,25}(?:[ ]\p{L}{3,12})?)\)$"
 )
-# An agency alone in square brackets after a word: "… the ferry capsized [AFP]".
+# A capitalised name in square brackets closing the line, an agency's perhaps:
+# "… the ferry capsized [AFP]" (the credit pattern tells).
 _SQUARE_BRACKETED = regex.compile(r"\w[ ]\[\p{Lu}[^\[\]\n/]{1,30}\]$")
 # The same in full-width brackets, as Japanese pages print it: "…乗客たち（共同）".
 _FULL_WIDTH_WORDS = regex.compile(r"（[^（）\s]{1,12}）$")

@@ -200,8 +200,9 @@ def _inline(doc: Document, line: Span, text: str) -> Iterator[Claim]:
     """An inline marker and its one link: ``Read more: Some headline``.
 
     Some sites set it in brackets, ``[READ MORE: Some headline]`` or
-    ``(Leggi anche: …)``; then the closing bracket is the marker's, and the
-    link's text stops before it.
+    ``(Leggi anche: …)``; then the marker's part opens with the opening
+    bracket, the link's part ends with the closing one, and the link's text
+    stops before it.
     """
     inner, inline = _inline_match(doc.patterns, text)
     if inline is None or not is_title_like(inline.group("link"), max_words=30):
