@@ -1732,6 +1732,11 @@ def test_a_flattened_last_updated_line_is_a_timestamp() -> None:
         "sexta-feira, 22 de outubro de 2010 às 20:13",
         "12 de marzo de 2024",
         "12 de março de 2024, 10h24",
+        # a day before now
+        "Publié aujourd’hui à 10h31, mis à jour à 12h05",
+        "Published today at 10:31",
+        "heute, 10:31 Uhr",
+        "hoje às 10h31",
     ],
 )
 def test_publication_lines_in_every_language_are_timestamps(time_line: str) -> None:

@@ -61,6 +61,9 @@ PACK = Lexicon(
         "Autorin",
     ),
     timestamp_words=(
+        # a day before now: "heute, 10:31 Uhr"
+        "heute",
+        "gestern",
         "Veröffentlicht",
         "Aktualisiert",
         "Stand",

@@ -196,6 +196,9 @@ PACK = Lexicon(
         "analyst",
     ),
     timestamp_words=(
+        # a day before now: "Published today at 10:31"
+        "today",
+        "yesterday",
         "Published",
         "Updated",
         "Last updated",

@@ -46,6 +46,9 @@ PACK = Lexicon(
         "columnista",
     ),
     timestamp_words=(
+        # a day before now: "hoy a las 10:31"
+        "hoy",
+        "ayer",
         "Publicado",
         "Actualizado",
         "Publicado el",

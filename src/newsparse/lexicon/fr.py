@@ -48,6 +48,10 @@ PACK = Lexicon(
         "chroniqueuse",
     ),
     timestamp_words=(
+        # a day before now: "Publié aujourd’hui à 10h31"
+        "aujourd’hui",
+        "aujourd'hui",
+        "hier",
         "Publié",
         "Publié le",
         "Mis à jour",

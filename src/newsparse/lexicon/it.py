@@ -28,6 +28,9 @@ PACK = Lexicon(
     staff_bylines=("Redazione",),
     role_words=("corrispondente", "inviato", "inviata", "giornalista", "redattore", "redattrice"),
     timestamp_words=(
+        # a day before now: "oggi alle 10:31"
+        "oggi",
+        "ieri",
         "Pubblicato",
         "Aggiornato",
         "Pubblicato il",

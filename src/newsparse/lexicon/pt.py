@@ -56,6 +56,9 @@ PACK = Lexicon(
         "colunista",
     ),
     timestamp_words=(
+        # a day before now: "hoje às 10h31"
+        "hoje",
+        "ontem",
         "Publicado",
         "Atualizado",
         "Publicado em",

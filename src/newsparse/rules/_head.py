@@ -85,7 +85,8 @@ _TIME_WORDS = frozenset(
         "posted",
     )
 )
-_LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
+# A word, an apostrophe inside it ("aujourd’hui" is one word).
+_LETTERS = regex.compile(r"\p{L}(?:[\p{L}.]|['’](?=\p{L}))*")
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.I)
 
 # A dateline stands in a line's first characters.
