@@ -1416,6 +1416,10 @@ def test_a_source_and_photographer_in_brackets_is_a_credit(
             ("Jane Roe", "AP"),
         ),
         ("Rescuers search the water near the capsized ferry [AFP]", None, ("AFP",)),
+        # a Japanese paper's agency after an equals sign
+        ("えい航されるフェリー（19日午後、長崎県沖）＝共同", None, ("共同",)),
+        # a picture agency in brackets after the caption's sentence
+        ("Ilustrasi kapal feri di pelabuhan. (SHUTTERSTOCK)", None, ("SHUTTERSTOCK",)),
         # a picture agency in brackets, as British pages print it
         ("Passengers wait on the quay for the delayed ferry (Getty)", None, ("Getty",)),
         (
@@ -1449,6 +1453,8 @@ def test_an_agency_in_brackets_or_after_a_bar_closing_a_caption_is_its_credit(
         "The minister said the plan [for the harbour] would go ahead.",
         "Residents of the island said [AP] they were happy",
         "Ferry fares to rise again as operators count the cost [INSIGHT]",
+        # a news agency in brackets after a sentence credits the story, not a picture
+        "The minister said the ferry would run all winter. (Reuters)",
     ],
 )
 def test_a_bracket_or_bar_that_holds_no_credit_makes_no_caption(line: str) -> None:

@@ -289,10 +289,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # whole credit, "label" its label word and "sources" what follows.
         credit=_compile(
             r"""
-            # Every credit opens with a bracket, © or a capital (or the odd
-            # "iStock"): saying so first lets the search skip the other
+            # Every credit opens with a bracket, ©, an equals sign or a capital (or the
+            # odd "iStock"): saying so first lets the search skip the other
             # characters of a line fast.
-            (?=(?-i:[(\[©（\p{Lu}]|iS))
+            (?=(?-i:[(\[©（＝=\p{Lu}]|iS))
             (?P<credit>
                 # "Photograph: A/B/AP", "Foto: Julian Stratmann/dpa", "Credit: iStock",
                 # "Photograph by Robyn Beck/AFP", "Credit... Doug Mills/The New York Times",
@@ -376,8 +376,13 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                 # label after it: "… in Mumbai. (PTI Photo)"
                 (?<=[\p{L}\d][ ])\((?P<sources>\L<agencies>|\L<photo_agencies>)\)(?![ ]*\.)
               | (?<=[ ])\((?P<sources>\L<agencies>)[ ]+(?P<label>\L<labels>)\)
-              | # in full-width brackets, as Japanese pages print it: "…乗客たち（共同）"
+              | # in full-width brackets, as Japanese pages print it: "…乗客たち（共同）", or
+                # after an equals sign: "…長崎県沖）＝共同"
                 (?<=[\p{L}\d])（(?P<sources>\L<agencies>)）
+              | (?<=[\p{L}\d)）])[＝=](?P<sources>\L<agencies>)
+              | # a picture agency in brackets after the caption's last sentence:
+                # "Ilustrasi kapal feri. (SHUTTERSTOCK)" (a news agency there is the story's)
+                (?<=[.!?][ ])\((?P<sources>\L<photo_agencies>)\)
               | # a name and agency after the caption's last sentence:
                 # "… near Delhi. Sanjeev Verma/Hindustan Times/Getty Images",
                 # "… Antara Foto/Jane Roe/ via REUTERS"

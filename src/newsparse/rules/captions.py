@@ -166,10 +166,13 @@ def _unmarked_credit_end(text: str) -> bool:
     A glued agency ends the line with a letter or a stop after capitals (most
     lines end with a stop after a lower-case word); a website, a source and
     the photographer, or an agency, in brackets (full-width ones in Japanese,
-    square ones at Al Jazeera) ends it with a bracket.
+    square ones at Al Jazeera) ends it with a bracket; a Japanese paper puts
+    its agency after an equals sign.
     """
     if text.endswith("）"):
         return _FULL_WIDTH_WORDS.search(text[-16:]) is not None
+    if "＝" in text[-12:] or "=" in text[-12:]:
+        return True  # an agency after an equals sign: "…長崎県沖）＝共同"
     if text.endswith(")"):
         return _BRACKETED_CREDIT.search(text[-100:]) is not None
     if text.endswith("]"):
