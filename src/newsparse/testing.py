@@ -278,7 +278,8 @@ class ArticleSpec:
     ``Image caption``, ``More on this story``), ``wire`` (1987 wire copy:
     capitals, hard wraps, indented paragraphs, ``Reuter``) and ``page`` (a
     story with a byline, copied with its whole web page: the site's ``menu``
-    lines above it, and lists of other stories ``below``; its captions stand
+    lines above it, and lists of other stories or a blog post's filing lines
+    (``Posted in …``, ``Tagged …``, ``Next Post: …``) ``below``; its captions stand
     after the second paragraph: one short paragraph over a figure may be the
     standfirst over the lead image).
     """
@@ -626,7 +627,20 @@ def articles(draw: st.DrawFn, styles: tuple[str, ...] = STYLES) -> ArticleSpec:
             authors=(names[0],),
             timestamp=head[1],
             menu=(*draw(st.permutations(_MENU)), *extra_menu),
-            below=(draw(st.sampled_from(_RAILS)), *teasers),
+            below=draw(
+                st.sampled_from(
+                    (
+                        (draw(st.sampled_from(_RAILS)), *teasers),
+                        # a blog post's filing lines and its link to the next post
+                        (
+                            f"Posted in {city.title()}",
+                            f"Tagged {', '.join(teasers[0].lower().split()[:3])}",
+                            "Post navigation",
+                            f"Next Post: {teasers[1]}",
+                        ),
+                    )
+                )
+            ),
         )
     indexes = draw(st.lists(st.integers(0, len(paragraphs)), max_size=2, unique=True))
     markers = tuple(draw(_marker(i)) for i in sorted(indexes))
