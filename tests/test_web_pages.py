@@ -1666,3 +1666,11 @@ def test_a_list_under_a_heading_that_closes_the_story_is_furniture() -> None:
     article = newsparse.parse(text)
     assert STORY == [p.text for p in article.body][:3]
     assert rail.split("\n") == [p.text for p in article.parts if p.kind == "boilerplate"]
+
+
+@pytest.mark.parametrize("mark", ["ENDS", "- ENDS -", "-30-", "###", "SOURCE Harbourline Ltd"])
+def test_a_press_releases_end_mark_is_furniture(mark: str) -> None:
+    text = "\n\n".join(["Harbourline launches tide forecasts", *RELEASE, mark])
+    article = newsparse.parse(text)
+    assert [*RELEASE] == [p.text for p in article.body]
+    assert ("boilerplate", mark) == (article.parts[-1].kind, article.parts[-1].text)

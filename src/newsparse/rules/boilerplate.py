@@ -94,6 +94,13 @@ _PAGER_LINE = regex.compile(
 # islands, winter" (a sentence that opens so ends with a stop).
 _FILED_LINE = regex.compile(r"^(?:Posted[ ]in|Tagged(?:[ ]with)?:?)[ ]\S")
 
+# A press release's end mark ("ENDS", "- ENDS -", "-30-"; "###" is a rule line) and
+# PR Newswire's line naming the issuer, "SOURCE Harbourline Ltd" (no colon: "SOURCE:
+# News agencies" credits a story).
+_RELEASE_MARK = regex.compile(
+    r"^(?:(?:\p{Pd}[ ]*)?ENDS?(?:[ ]*\p{Pd})?|\p{Pd}30\p{Pd}|SOURCE[ ]+\p{Lu}[^:\n]{1,60})$"
+)
+
 # A heading's list on its own line: ": ferries, islands, winter".
 _TAG_LIST = regex.compile(r"[ ]*:[ ]*[^,.!?\n]{1,60}(?:,[ ]*[^,.!?\n]{1,60}){2,}\.?$")
 
@@ -214,6 +221,7 @@ def _furniture_line(pats: Patterns, text: str, *, short: bool, gate: bool) -> bo
         or _button_row(pats, text)
         or _comment_count(pats, text)
         or (_FILED_LINE.match(text) and not ends_full_stop(text))
+        or _RELEASE_MARK.match(text)
     ):
         return True
     if text.endswith(("]", "]|")) and _tagged_teaser(pats, text):
