@@ -731,6 +731,22 @@ def test_a_title_case_line_under_the_headline_is_no_byline(line: str) -> None:
     assert newsparse.parse(text).byline is None
 
 
+def _with_marker(*lines: str, after: bool = True) -> str:
+    """A two-paragraph story with ``lines`` (a marker, its links) between its paragraphs.
+
+    With ``after`` false the lines close the story.
+    """
+    closing = ["The union said talks had failed and no new date was set."] if after else []
+    return "\n\n".join(
+        [
+            "Ferry strike strands islanders",
+            "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.",
+            *lines,
+            *closing,
+        ]
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "label"),
     [
@@ -742,12 +758,7 @@ def test_a_title_case_line_under_the_headline_is_no_byline(line: str) -> None:
     ],
 )
 def test_an_inline_marker_and_its_link_in_any_pack(line: str, label: str) -> None:
-    text = (
-        "Ferry strike strands islanders\n\n"
-        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
-        f"{line}\n\n"
-        "The union said talks had failed and no new date was set."
-    )
+    text = _with_marker(line)
     (marker,) = newsparse.parse(text).read_more
     assert (label, (line.split(label, 1)[1].lstrip(" :|"),)) == (marker.label, marker.links)
 
@@ -763,12 +774,7 @@ def test_an_inline_marker_and_its_link_in_any_pack(line: str, label: str) -> Non
 def test_an_inline_marker_in_brackets_keeps_its_closing_bracket(
     line: str, label: str, link: str
 ) -> None:
-    text = (
-        "Ferry strike strands islanders\n\n"
-        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
-        f"{line}\n\n"
-        "The union said talks had failed and no new date was set."
-    )
+    text = _with_marker(line)
     article = newsparse.parse(text)
     (marker,) = article.read_more
     assert (marker.label, marker.links) == (label, (line[1:-1].split(": ", 1)[1],))
@@ -779,11 +785,8 @@ def test_an_inline_marker_in_brackets_keeps_its_closing_bracket(
 
 
 def test_a_source_line_over_a_closing_inline_marker_is_the_agency_credit() -> None:
-    text = (
-        "Ferry strike strands islanders\n\n"
-        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
-        "Source: Agencies\n\n"
-        "READ MORE: Island residents call for a new ferry"
+    text = _with_marker(
+        "Source: Agencies", "READ MORE: Island residents call for a new ferry", after=False
     )
     article = newsparse.parse(text)
     assert (article.captions, article.agency_credit and article.agency_credit.text) == (
@@ -795,22 +798,15 @@ def test_a_source_line_over_a_closing_inline_marker_is_the_agency_credit() -> No
 
 def test_a_sentence_in_brackets_after_a_marker_word_stays_body() -> None:
     line = "(Read more: the council will publish its full report on Friday.)"
-    text = (
-        "Ferry strike strands islanders\n\n"
-        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
-        f"{line}"
-    )
+    text = _with_marker(line, after=False)
     article = newsparse.parse(text)
     assert article.read_more == ()
     assert article.body[-1].text == line
 
 
 def test_a_marker_trailing_off_lists_its_links() -> None:
-    text = (
-        "Ferry strike strands islanders\n\n"
-        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
-        "RELATED...\nIsland residents call for a new ferry\nUnion sets date for new talks\n\n"
-        "The union said talks had failed and no new date was set."
+    text = _with_marker(
+        "RELATED...\nIsland residents call for a new ferry\nUnion sets date for new talks"
     )
     (marker,) = newsparse.parse(text).read_more
     assert (marker.label, marker.links) == (
@@ -820,11 +816,7 @@ def test_a_marker_trailing_off_lists_its_links() -> None:
 
 
 def test_go_deeper_is_a_read_more_marker() -> None:
-    text = (
-        "Ferry strike strands islanders\n\n"
-        "Ferry workers extended their strike on Tuesday, leaving islanders without a crossing.\n\n"
-        "Go deeper: Island ferries keep failing"
-    )
+    text = _with_marker("Go deeper: Island ferries keep failing", after=False)
     (marker,) = newsparse.parse(text).read_more
     assert (marker.label, marker.links) == ("Go deeper", ("Island ferries keep failing",))
 
