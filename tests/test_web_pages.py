@@ -1615,12 +1615,13 @@ def test_an_about_heading_the_story_goes_on_under_is_a_subhead(below: tuple[str,
 
 
 def test_a_blogs_closing_source_is_no_caption_and_its_tag_line_furniture() -> None:
+    # the source heads the furniture under the story: no caption, no body
     tail = ["Source: Harbourline", "In this article: ferries, harbours, mobile, tide"]
     text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, *tail])
     article = newsparse.parse(text)
     assert () == article.captions
-    assert [*STORY, tail[0]] == [p.text for p in article.body]
-    assert [tail[1]] == [p.text for p in article.parts if p.kind == "boilerplate"]
+    assert STORY == [p.text for p in article.body]
+    assert tail == [p.text for p in article.parts if p.kind == "boilerplate"]
 
 
 def test_a_blog_posts_meta_line_and_its_filing_lines() -> None:
@@ -1658,14 +1659,22 @@ def test_a_list_under_a_subhead_inside_the_story_is_body() -> None:
     assert [" ".join(p.split()) for p in paragraphs] == [p.text for p in article.body]
 
 
-def test_a_list_under_a_heading_that_closes_the_story_is_furniture() -> None:
+def test_a_list_under_a_heading_that_closes_the_story_is_furniture_with_its_heading() -> None:
     rail = "Ferry fares to rise again\nIsland residents call for a new ferry\nUnion sets a date"
     text = "\n\n".join(
         ["Ferry operator adds winter sailings", *STORY, "On the Harbour Times", rail]
     )
     article = newsparse.parse(text)
-    assert STORY == [p.text for p in article.body][:3]
-    assert rail.split("\n") == [p.text for p in article.parts if p.kind == "boilerplate"]
+    assert STORY == [p.text for p in article.body]
+    furniture = [p.text for p in article.parts if p.kind == "boilerplate"]
+    assert ["On the Harbour Times", *rail.split("\n")] == furniture
+
+
+def test_a_last_sentence_closed_by_an_emoji_over_furniture_stays_body() -> None:
+    last = "We hope to see you at the pier soon! 🙂"
+    rail = "Ferry fares to rise again\nIsland residents call for a new ferry\nUnion sets a date"
+    text = "\n\n".join(["Ferry operator adds winter sailings", *STORY, last, rail])
+    assert [*STORY, last] == [p.text for p in newsparse.parse(text).body]
 
 
 @pytest.mark.parametrize("mark", ["ENDS", "- ENDS -", "-30-", "###", "SOURCE Harbourline Ltd"])

@@ -21,10 +21,10 @@ _MAX_WRAP = 100
 _FIT = 0.8
 
 # A sentence end: a stop (Chinese and Japanese have their own), then any
-# closing quotes or brackets.
-_SENTENCE_END = regex.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
+# closing quotes or brackets, and perhaps an emoji or two ("… soon! 🙂").
+_SENTENCE_END = regex.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*(?:[ ]?\p{So}){0,3}$")
 # A closed sentence: a stop, a question or an exclamation mark (no colon).
-_CLOSED_SENTENCE = regex.compile(r"[.!?…。！？][\"'”’»)\]」』）]*$")
+_CLOSED_SENTENCE = regex.compile(r"[.!?…。！？][\"'”’»)\]」』）]*(?:[ ]?\p{So}){0,3}$")
 # A document with this many blocks or more puts blank lines between paragraphs.
 _BLANK_LINE_LAYOUT = 4
 _FULL_STOP_END = regex.compile(r"(?:(?<!\.)\.|。)[\"'”’»)\]」』）]*$")

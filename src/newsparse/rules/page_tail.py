@@ -40,8 +40,11 @@ def page_tail(doc: Document) -> Iterator[Claim]:
     """
     tail = _tail_lines(doc)
     # One short last line may be the story's own (a name), unless furniture
-    # stands right over it in its block ("Next Up In Tech" / a teaser's title).
-    if len(tail) >= 2 or (tail and _under_furniture(doc, tail[0])):
+    # stands right over it in its block ("Next Up In Tech" / a teaser's title),
+    # or it heads the furniture under it (a rail's title over its links).
+    if len(tail) >= 2 or (
+        tail and (_under_furniture(doc, tail[0]) or _heads_furniture(doc, tail[0]))
+    ):
         yield from (Claim("boilerplate", span) for span in tail)
     else:
         tail = []
@@ -85,6 +88,16 @@ def _under_furniture(doc: Document, line: Span) -> bool:
         claim.kind == "boilerplate" and claim.span.start <= above.start < claim.span.end
         for claim in doc.claims(block)
     )
+
+
+def _heads_furniture(doc: Document, line: Span) -> bool:
+    """``line`` ends its block, and the next block is furniture whole: a rail's title."""
+    block = doc.block_at(line.start)
+    if block is None or block.lines[-1] != line or block.index + 1 >= len(doc.blocks):
+        return False
+    below = doc.blocks[block.index + 1]
+    claims = doc.claims(below)
+    return not doc.free_spans(below) and all(claim.kind == "boilerplate" for claim in claims)
 
 
 # A sentence with a bracketed note after it: "… told reporters. (With inputs from agencies)".
