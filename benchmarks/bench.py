@@ -112,16 +112,16 @@ def best_of(fn: Callable[[], object], repeat: int) -> float:
     return best
 
 
-# A timing this short is mostly noise: runs are repeated until they add up to this.
-_STEADY_SECONDS = 0.2
+# A timing this short is noisy: runs are repeated until they add up to this.
+_STEADY_SECONDS = 1.0
 
 
 def steady_best(fn: Callable[[], object], repeat: int) -> float:
     """The fastest of at least ``repeat`` runs, and of more while they are short.
 
-    A parse that returns in a millisecond (blank lines only) is timed as
-    often as it takes to fill a fifth of a second, so that one slow run does
-    not decide a ratio of two such timings.
+    A parse that returns in a millisecond (blank lines only), or in half a
+    second, is timed as often as it takes to fill a second, so that one slow
+    run does not decide a ratio of two such timings.
     """
     best, spent, runs = float("inf"), 0.0, 0
     while runs < repeat or (spent < _STEADY_SECONDS and runs < 200):
