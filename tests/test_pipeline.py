@@ -1410,6 +1410,12 @@ def test_a_source_and_photographer_in_brackets_is_a_credit(
         ("Rescuers search the water near the capsized ferry [AFP]", None, ("AFP",)),
         # a Japanese paper's agency after an equals sign
         ("えい航されるフェリー（19日午後、長崎県沖）＝共同", None, ("共同",)),
+        ("フェリーが港に戻る様子＝ロイター", None, ("ロイター",)),
+        # Korean papers' square brackets
+        ("여객선이 목포항으로 예인되고 있다. [로이터=연합뉴스]", None, ("로이터", "연합뉴스")),
+        ("여객선이 목포항으로 예인되고 있다. [연합뉴스 자료사진]", None, ("연합뉴스",)),
+        ("여객선이 목포항으로 예인되고 있다. [사진=연합뉴스]", "사진", ("연합뉴스",)),
+        ("여객선이 목포항으로 예인되고 있다. [목포해경 제공]", "제공", ("목포해경",)),
         # a picture agency in brackets after the caption's sentence
         ("Ilustrasi kapal feri di pelabuhan. (SHUTTERSTOCK)", None, ("SHUTTERSTOCK",)),
         # a picture agency in brackets, as British pages print it

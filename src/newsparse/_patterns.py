@@ -348,6 +348,18 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
                     (?-i:\p{Lu})[^\[\]\n/]{1,60}(?:[ ]*/[ ]*[^\[\]\n/]{2,60}){1,3}
                   | \L<agencies>
                 )\]
+              | # Korean papers' credits in square brackets after the caption: an agency,
+                # perhaps through another, or after a label and "=", perhaps with a note:
+                # "[로이터=연합뉴스]", "[사진=연합뉴스]", "[연합뉴스 자료사진]"; or who lent
+                # the picture, a label after it: "[목포해경 제공]"
+                (?<=[.!?。][ ]|\w[ ])\[
+                (?:(?P<label>\L<labels>)[ ]*=[ ]*)?
+                (?P<sources>
+                    (?:[^\[\]\n=]{1,20}=)?\L<agencies>
+                  | [^\[\]\n=]{1,30}?(?=[ ]\L<labels>\])
+                )
+                (?:[ ]+(?:\L<notes>|(?P<label>\L<labels>)))?
+                \]
               | # a courtesy credit: "Courtesy Google", "Photo courtesy of NASA",
                 # "(Courtesy of the artist)", "Cortesía de la familia"
                 (?:(?<=^|[.!?"”][ ]+)|\()(?=(?-i:\p{Lu}))
@@ -401,6 +413,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
             photo_agencies=_PHOTO_AGENCIES,
             courtesy=lx.courtesy_words,
             toggles=lx.toggle_words,
+            notes=lx.caption_notes,
         ),
         # The words that join a label to a photographer's name ("di" in "Foto
         # di Marco Rossi"), and the last word of each label, case-folded: set

@@ -10,7 +10,19 @@ from newsparse.lexicon import Lexicon
 
 PACK = Lexicon(
     languages=("ja",),
-    agencies=("共同", "共同通信", "時事", "時事通信", "AFP", "Reuters", "AP", "EPA"),
+    agencies=(
+        "共同",
+        "共同通信",
+        "時事",
+        "時事通信",
+        "AFP",
+        "Reuters",
+        "AP",
+        "EPA",
+        "ロイター",
+        "新華社",
+        "聯合",
+    ),
     credit_labels=("写真", "撮影", "提供", "画像", "イラスト"),
     source_words=("出典", "出所"),
     role_words=("記者", "特派員", "編集委員"),

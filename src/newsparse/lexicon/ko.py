@@ -9,8 +9,19 @@ from newsparse.lexicon import Lexicon
 
 PACK = Lexicon(
     languages=("ko",),
-    agencies=("연합뉴스", "뉴시스", "뉴스1", "AFP", "Reuters", "AP", "EPA"),
-    credit_labels=("사진", "사진제공", "자료사진", "그래픽", "영상"),
+    agencies=(
+        "연합뉴스",
+        "뉴시스",
+        "뉴스1",
+        "AFP",
+        "Reuters",
+        "AP",
+        "EPA",
+        "로이터",
+        "신화",
+        "교도",
+    ),
+    credit_labels=("사진", "사진제공", "자료사진", "그래픽", "영상", "제공"),
     source_words=("출처",),
     role_words=("기자", "특파원", "선임기자", "논설위원", "객원기자"),
     read_more=("관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "함께 볼만한 뉴스", "추천 기사"),

@@ -58,9 +58,10 @@ _BRACKETED_CREDIT = regex.compile(
     r"|\p{Lu}[^():\n]{1,30}:[ ]*\p{Lu}[^():\n]{1,60})"
     r"|[ ]\(\p{Lu}[\p{L}\-]{1,25}(?:[ ]\p{L}{3,12})?)\)$"
 )
-# A capitalised name in square brackets closing the line, an agency's perhaps:
-# "… the ferry capsized [AFP]" (the credit pattern tells).
-_SQUARE_BRACKETED = regex.compile(r"\w[ ]\[\p{Lu}[^\[\]\n/]{1,30}\]$")
+# A name in square brackets closing the line after a word or a sentence, an
+# agency's perhaps: "… the ferry capsized [AFP]", "… 있다. [연합뉴스 자료사진]"
+# (the credit pattern tells).
+_SQUARE_BRACKETED = regex.compile(r"(?:\w|[.!?。])[ ]\[[\p{Lu}\p{Lo}][^\[\]\n/]{1,30}\]$")
 # The same in full-width brackets, as Japanese pages print it: "…乗客たち（共同）".
 _FULL_WIDTH_WORDS = regex.compile(r"（[^（）\s]{1,12}）$")
 # A line that opens with a dash signs the quote above it.
@@ -69,8 +70,8 @@ _DASH_OPENING = regex.compile(r"\p{Pd}")
 _HAS_WORD = regex.compile(r"\p{L}{2}")
 # A line pasted twice is a caption only when it is caption-sized.
 _MAX_REPEAT = 320
-# Where a credit's sources split: "/", ",", ";", " via ", " and ".
-_SOURCE_SPLIT = regex.compile(r"\s*(?:/|,|;|:|\bvia\b|\band\b|\|)\s*", regex.IGNORECASE)
+# Where a credit's sources split: "/", ",", ";", "=", " via ", " and ".
+_SOURCE_SPLIT = regex.compile(r"\s*(?:/|,|;|:|=|\bvia\b|\band\b|\|)\s*", regex.IGNORECASE)
 # A sentence break inside a would-be credit means it is running text instead.
 # An initial ("Jeffrey T. Barnes") is not a sentence end; a word in capitals
 # after a stop opens the next sentence or credit ("… 2024. REUTERS/Jane Roe"),
