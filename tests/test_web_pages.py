@@ -1683,3 +1683,18 @@ def test_a_press_releases_end_mark_is_furniture(mark: str) -> None:
     article = newsparse.parse(text)
     assert [*RELEASE] == [p.text for p in article.body]
     assert ("boilerplate", mark) == (article.parts[-1].kind, article.parts[-1].text)
+
+
+def test_a_title_over_its_standfirst_under_a_menu_is_the_headline() -> None:
+    # both lines are title-like (the standfirst has no final stop); the title is the shorter
+    menu = "Menu\nLatest news\nPolitics\nBusiness\nWorld\nSport"
+    title = "Ferry strike halts island crossings"
+    standfirst = (
+        "Hundreds of passengers were left waiting on the quay as crews walked out over rotas"
+    )
+    text = "\n\n".join([menu, title, standfirst, "By Jane Roe", "19/11/2019 14:05", *STORY])
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.standfirst is not None
+    assert (title, standfirst) == (article.headline.text, article.standfirst.text)
+    assert STORY == [p.text for p in article.body]

@@ -270,19 +270,29 @@ def _title_above(doc: Document, seen: list[Span]) -> Span | None:
     """The title among the last lines of ``seen``: a standfirst may stand between.
 
     Time lines and sentences (a caption: ``… campaign. (onmeth.com)``) are
-    passed over.
+    passed over. Two title-like lines over the byline are a title and its
+    standfirst when the upper is the shorter: a standfirst with no final stop
+    reads like a title, but sums the story up in more words.
     """
     tried = 0
-    for above in reversed(seen):
-        title = doc.text(above)
+    for index in range(len(seen) - 1, -1, -1):
+        title = doc.text(seen[index])
         if looks_like_other_header(doc.patterns, title) or _SENTENCE_END.search(title):
             continue
-        if is_title_like(title) and word_count(title) >= 4 and not _weak_title(title):
-            return above
+        if _story_title(title):
+            upper = doc.text(seen[index - 1]) if index else ""
+            if upper and _story_title(upper) and word_count(upper) < word_count(title):
+                return seen[index - 1]  # the title over its standfirst
+            return seen[index]
         tried += 1
         if tried == _TITLE_OVER_BYLINE:
             break
     return None
+
+
+def _story_title(text: str) -> bool:
+    """A line that may be the story's title over its byline: title-like, four words or more."""
+    return is_title_like(text) and word_count(text) >= 4 and not _weak_title(text)
 
 
 def _lines_apart(doc: Document, upper: Span, lower: Span) -> int:
