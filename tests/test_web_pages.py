@@ -434,13 +434,34 @@ def test_an_author_named_early_in_the_story_stays_body() -> None:
     assert [lede, *STORY] == [p.text for p in newsparse.parse(text).body]
 
 
-def test_a_sentence_over_a_bare_name_between_paragraphs_is_a_caption() -> None:
-    figure = "The new ferry leaves the harbour on its first winter crossing.\nHarbour Trust"
+@pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("Harbour Trust", ("Harbour Trust",)),
+        # a photographer and the outlet, split by a bar, as CNBC prints them
+        ("Jane Roe | CNBC", ("Jane Roe", "CNBC")),
+    ],
+)
+def test_a_sentence_over_a_bare_name_between_paragraphs_is_a_caption(
+    credit: str, sources: tuple[str, ...]
+) -> None:
+    caption = "The new ferry leaves the harbour on its first winter crossing."
+    figure = f"{caption}\n{credit}"
     text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], figure, *STORY[1:]])
     article = newsparse.parse(text)
-    expected = [("The new ferry leaves the harbour on its first winter crossing.", "Harbour Trust")]
-    assert expected == [(c.text, c.credit.text if c.credit else "") for c in article.captions]
+    assert [(caption, credit)] == [
+        (c.text, c.credit.text if c.credit else "") for c in article.captions
+    ]
+    assert article.captions[0].credit is not None
+    assert sources == article.captions[0].credit.sources
     assert STORY[1:] == [p.text for p in article.body][-2:]
+
+
+@pytest.mark.parametrize("line", ["News | Sport", "Jane Roe | March 3, 2024"])
+def test_a_sentence_over_a_menu_or_a_dated_name_is_no_caption(line: str) -> None:
+    figure = f"The new ferry leaves the harbour on its first winter crossing.\n{line}"
+    text = "\n\n".join(["Ferry operator adds winter sailings", STORY[0], figure, *STORY[1:]])
+    assert () == newsparse.parse(text).captions
 
 
 @pytest.mark.parametrize(

@@ -350,8 +350,9 @@ def _bare_credit(doc: Document, block: Block) -> Claim | None:
 
     In a page laid out with blank lines, a block of two lines between
     paragraphs, a sentence and under it only a name (``Berkeley Earth``,
-    ``Getty Images``), is a figure's caption and credit: a subhead would come
-    before its paragraph, not close a block.
+    ``Getty Images``), or a photographer and an outlet split by a bar
+    (``Jane Roe | CNBC``), is a figure's caption and credit: a subhead would
+    come before its paragraph, not close a block.
     """
     if len(block.lines) != 2 or not has_blank_line_layout(doc) or not doc.is_free(block):
         return None
@@ -368,14 +369,37 @@ def _bare_credit(doc: Document, block: Block) -> Claim | None:
     ):
         return None
     pats = doc.patterns
-    named = pats.name_line.match(credit)
-    is_name = named is not None and not (named.group("role") or named.group("place"))
-    if not is_name and pats.agency_line.match(credit) is None:
+    if " | " in credit:  # a photographer and the outlet: "Jane Roe | CNBC"
+        sources = tuple(part.strip() for part in credit.split(" | "))
+        if len(sources) != 2 or not _name_and_outlet(pats, *sources):
+            return None
+    elif _bare_name(pats, credit) or pats.agency_line.match(credit):
+        sources = (credit,)
+    else:
         return None
     if not _between_paragraphs(doc, block):
         return None  # a caption stands between paragraphs
-    data: dict[str, DataValue] = {"credit_start": name.start, "sources": (credit,)}
+    data: dict[str, DataValue] = {"credit_start": name.start, "sources": sources}
     return Claim("caption", block.span, data)
+
+
+def _bare_name(pats: Patterns, text: str) -> bool:
+    """A name alone, with no role or place: a photographer's, or an agency's."""
+    named = pats.name_line.match(text)
+    return named is not None and not (named.group("role") or named.group("place"))
+
+
+def _name_and_outlet(pats: Patterns, name: str, outlet: str) -> bool:
+    """A person's name (two words or more) and an outlet's, in capitals or Title Case."""
+    return (
+        len(name.split()) >= 2
+        and _bare_name(pats, name)
+        and (pats.agency_line.match(outlet) is not None or _OUTLET.fullmatch(outlet) is not None)
+    )
+
+
+# An outlet's name: one to four capitalised words ("CNBC", "The Harbour Times").
+_OUTLET = regex.compile(r"\p{Lu}[\p{L}\d&.'’\-]*(?:[ ]\p{Lu}[\p{L}\d&.'’\-]*){0,3}")
 
 
 def _credit_alone(doc: Document, block: Block) -> Claim | None:
