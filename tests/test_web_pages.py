@@ -594,6 +594,10 @@ def test_the_signature_of_an_embedded_post_stands_alone() -> None:
         "The views expressed in this commentary are solely those of the author.",
         "Feedback",
         "Veja mais notícias da região no G1 Rio",
+        # an audio player's buttons and length
+        "3-Minute Listen",
+        "Playlist",
+        "Embed",
         (
             "A version of this article appears in print on Nov. 20, 2019, Section B, Page 3 "
             "of the New York edition with the headline: Ferry Operators See Record Bookings."

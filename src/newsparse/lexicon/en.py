@@ -372,6 +372,10 @@ PACK = Lexicon(
         "Watch",
         "Listen",
         "Listen to this article",
+        # an audio player's buttons
+        "Playlist",
+        "Download",
+        "Embed",
         "Loading",
         "Loading…",
         "Follow",

@@ -29,8 +29,8 @@ from newsparse.rules.captions import is_bbc_label
 _RULE_LINE = regex.compile(r"^[\s_*=~#•·\-–—]{3,}$")
 
 # Counters and gallery controls in any language: "Image 1 of 9", "1 / 9", "84.1K",
-# "New, 6 comments", "12 Comments", "108 2", and reading times: "3 Min Read",
-# "2 minutes to read", "5-minute read".
+# "New, 6 comments", "12 Comments", "108 2", and reading and listening times:
+# "3 Min Read", "2 minutes to read", "5-minute read", "3-Minute Listen".
 _COUNTER_LINE = regex.compile(
     r"""^(?:
         (?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|von|de|di|sur)[\s/]+\d+
@@ -40,7 +40,7 @@ _COUNTER_LINE = regex.compile(
       | \d{1,6}(?:[ ]+\d{1,6}){1,3}  # counts side by side: "108 2" (shares, comments)
       | 0  # an empty count: no story's paragraph is a bare zero
       | \d{1,3}(?:\s*|-)min(?:ute)?s?\.?\s+
-        (?:to\s+)?(?:read|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura)
+        (?:to\s+)?(?:read|listen|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura)
     )$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
