@@ -1738,6 +1738,8 @@ def test_a_flattened_last_updated_line_is_a_timestamp() -> None:
         "12 de março de 2024, 10h24",
         # a day before now
         "Publié aujourd’hui à 10h31, mis à jour à 12h05",
+        # the story's sources after the time, as Zeit prints them (no caption's credit)
+        "19. November 2019, 10:31 Uhr Quelle: ZEIT ONLINE, dpa, AFP",
         "Published today at 10:31",
         "heute, 10:31 Uhr",
         "hoje às 10h31",

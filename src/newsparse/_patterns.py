@@ -190,6 +190,7 @@ class Patterns:
     agency_line: Pattern
     source_line: Pattern
     source_named: Pattern
+    source_tail: Pattern
     dateline: Pattern
     byline: Pattern
     byline_flat: Pattern
@@ -584,6 +585,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # A line naming where a story came from, an agency or not: "Source: Harbourline".
         source_named=_compile(
             r"^(?:\L<sources>)[ ]*:[ ]*(?-i:\p{Lu})[^:\n]{1,60}$", sources=lx.source_words
+        ),
+        # The sources a time line names after the time: "… 10:31 Uhr Quelle: ZEIT ONLINE, dpa".
+        source_tail=_compile(
+            r"[ ]+(?:\L<sources>)[ ]*:[ ]*\S[^\n]{0,80}$", sources=lx.source_words
         ),
         # A dateline opening the first paragraph.
         dateline=_compile(

@@ -150,10 +150,16 @@ def is_timestamp(pats: Patterns, text: str) -> bool:
     """True for a publication-time line.
 
     ``Sun 17 Sep 2023 10.24 BST``, ``Updated 4:12 PM EDT, March 5, 2024``,
-    ``Published`` and ``3 hours ago`` are such lines.
+    ``Published`` and ``3 hours ago`` are such lines, and so is a time with
+    the story's sources after it (``19. November 2019, 10:31 Uhr Quelle: ZEIT
+    ONLINE, dpa``).
     """
     if len(text) > 120:
         return False
+    if ":" in text:  # the sources named after the time: "… 10:31 Uhr Quelle: ZEIT ONLINE, dpa"
+        sources = pats.source_tail.search(text)
+        if sources is not None:
+            text = text[: sources.start()]
     lead = pats.timestamp_word.match(text)
     rest = text[lead.end() :] if lead else text
     dates = pats.dates_in(rest)

@@ -237,6 +237,8 @@ def _credited(pats: Patterns, doc: Document, line: Span) -> Claim | None:
         if match is None:
             return None
         data = _credit_data(match, line.start)
+        if data is not None and is_timestamp(pats, text[: match.start("credit")].rstrip()):
+            return None  # a time line with its sources: "… 10:31 Uhr Quelle: dpa"
         if data is not None:
             if opens_with_credit:
                 data["credit_start"] = line.start
