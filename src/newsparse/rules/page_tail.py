@@ -183,18 +183,23 @@ def _company_notes(doc: Document) -> Iterator[Claim]:
     story's, and then the heading is the story's subhead.
     """
     pats = doc.patterns
-    running = 0
+    # The paragraphs above are counted only once a heading turns up (most texts
+    # have none), and each block at most once however many headings there are.
+    running = counted = 0
     for block in doc.blocks:
         first = block.line_text(0)
         if (
-            running >= _RELEASE_ABOVE_NOTES
-            and len(first) <= _LONGEST_ABOUT_HEAD
-            and doc.is_free(block)
-            and pats.about_head.match(first) is not None
+            len(first) > _LONGEST_ABOUT_HEAD
+            or pats.about_head.match(first) is None
+            or not doc.is_free(block)
         ):
+            continue
+        for above in doc.blocks[counted : block.index]:
+            running += is_running_text(above.line_text(0))
+        counted = block.index
+        if running >= _RELEASE_ABOVE_NOTES:
             yield from _notes_from(doc, block)
             return
-        running += is_running_text(first)
 
 
 def _notes_from(doc: Document, start: Block) -> list[Claim]:
